@@ -1,0 +1,49 @@
+/**
+ * The one error a parser may throw. Callers branch on it (the CLI exits 2, the gate fails closed with
+ * the message), so it is a class. The message always names the file, and the line when known.
+ */
+export class LockfileParseError extends Error {
+  override readonly name = 'LockfileParseError';
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}${line !== undefined ? `:${line}` : ''}: ${detail}`);
+  }
+}
+
+/** Default upper bound on one lockfile's size; configurable through ParseLimits. */
+export const DEFAULT_MAX_LOCKFILE_BYTES = 100 * 1024 * 1024;
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * JSON.parse with an error that names file and line. V8 reports the failing offset as
+ * "at position N" (or "line L column C" on newer engines); both are turned into a line.
+ */
+export function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const lineCol = /line (\d+) column \d+/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    const line = lineCol ? Number(lineCol[1]) : position ? lineAt(text, Number(position[1])) : undefined;
+    throw new LockfileParseError(file, line, `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`);
+  }
+}
+
+/** Throws the parse error unless `value` is a plain JSON object. */
+export function expectObject(file: string, value: unknown, what: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new LockfileParseError(file, undefined, `expected ${what} to be an object`);
+  }
+  return value as Record<string, unknown>;
+}

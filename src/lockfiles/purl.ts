@@ -1,0 +1,74 @@
+import { PackageURL } from 'packageurl-js';
+import type { Ecosystem } from './types.js';
+
+const PURL_TYPE: Record<Ecosystem, string> = {
+  npm: 'npm',
+  PyPI: 'pypi',
+  Go: 'golang',
+  'crates.io': 'cargo',
+  RubyGems: 'gem',
+  Packagist: 'composer',
+  NuGet: 'nuget',
+  Maven: 'maven',
+  Pub: 'pub',
+  SwiftURL: 'swift',
+  'GitHub Actions': 'github',
+};
+
+/**
+ * Splits a name into purl namespace and name as the purl spec defines per type: npm scopes,
+ * Go module paths and Swift URLs by their last `/`, Maven `group:artifact`, Composer `vendor/name`,
+ * GitHub Actions `owner/repo[/path]` (the path becomes the subpath).
+ */
+function splitName(ecosystem: Ecosystem, name: string): { namespace?: string; name: string; subpath?: string } {
+  switch (ecosystem) {
+    case 'Maven': {
+      const at = name.indexOf(':');
+      return at === -1 ? { name } : { namespace: name.slice(0, at), name: name.slice(at + 1) };
+    }
+    case 'GitHub Actions': {
+      const [owner, repo, ...rest] = name.split('/');
+      if (!owner || !repo) return { name };
+      return rest.length > 0 ? { namespace: owner, name: repo, subpath: rest.join('/') } : { namespace: owner, name: repo };
+    }
+    case 'npm':
+    case 'Go':
+    case 'Packagist':
+    case 'SwiftURL': {
+      const slash = name.lastIndexOf('/');
+      return slash <= 0 ? { name } : { namespace: name.slice(0, slash), name: name.slice(slash + 1) };
+    }
+    default:
+      return { name };
+  }
+}
+
+// Lockfile pairs share most packages, and building a PackageURL validates and encodes every part:
+// memoising halves the cost of a base/head parse. Bounded so a long-running process can't grow it forever.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+export function makePurl(ecosystem: Ecosystem, name: string, version: string): string {
+  const key = `${ecosystem}\u0000${name}\u0000${version}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const parts = splitName(ecosystem, name);
+  let purl: string;
+  try {
+    purl = new PackageURL(
+      PURL_TYPE[ecosystem],
+      parts.namespace,
+      parts.name,
+      version || undefined,
+      undefined,
+      parts.subpath,
+    ).toString();
+  } catch {
+    // A name the purl spec rejects (hostile or malformed input) still needs an identifier; the
+    // percent-encoded fallback keeps it unambiguous without throwing from deep inside a parser.
+    purl = `pkg:${PURL_TYPE[ecosystem]}/${encodeURIComponent(name)}${version ? `@${encodeURIComponent(version)}` : ''}`;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, purl);
+  return purl;
+}
