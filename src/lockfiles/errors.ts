@@ -36,7 +36,11 @@ export function parseJson(file: string, text: string): unknown {
     const lineCol = /line (\d+) column \d+/.exec(message);
     const position = /position (\d+)/.exec(message);
     const line = lineCol ? Number(lineCol[1]) : position ? lineAt(text, Number(position[1])) : undefined;
-    throw new LockfileParseError(file, line, `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`);
+    throw new LockfileParseError(
+      file,
+      line,
+      `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+    );
   }
 }
 

@@ -20,7 +20,10 @@ const PURL_TYPE: Record<Ecosystem, string> = {
  * Go module paths and Swift URLs by their last `/`, Maven `group:artifact`, Composer `vendor/name`,
  * GitHub Actions `owner/repo[/path]` (the path becomes the subpath).
  */
-function splitName(ecosystem: Ecosystem, name: string): { namespace?: string; name: string; subpath?: string } {
+function splitName(
+  ecosystem: Ecosystem,
+  name: string,
+): { namespace?: string; name: string; subpath?: string } {
   switch (ecosystem) {
     case 'Maven': {
       const at = name.indexOf(':');
@@ -29,7 +32,9 @@ function splitName(ecosystem: Ecosystem, name: string): { namespace?: string; na
     case 'GitHub Actions': {
       const [owner, repo, ...rest] = name.split('/');
       if (!owner || !repo) return { name };
-      return rest.length > 0 ? { namespace: owner, name: repo, subpath: rest.join('/') } : { namespace: owner, name: repo };
+      return rest.length > 0
+        ? { namespace: owner, name: repo, subpath: rest.join('/') }
+        : { namespace: owner, name: repo };
     }
     case 'npm':
     case 'Go':

@@ -5,7 +5,9 @@ import type { VersionScheme } from './types.js';
 export const npmScheme: VersionScheme = {
   parse(version) {
     const parsed = semver.parse(version, { loose: true });
-    return parsed ? { release: [parsed.major, parsed.minor, parsed.patch], prerelease: parsed.prerelease.length > 0 } : null;
+    return parsed
+      ? { release: [parsed.major, parsed.minor, parsed.patch], prerelease: parsed.prerelease.length > 0 }
+      : null;
   },
   compare(a, b) {
     const pa = semver.parse(a, { loose: true });

@@ -1,0 +1,53 @@
+import type { TreeSource } from '../sources/types.js';
+import type { GitHubClient } from './client.js';
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+function isNotFound(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    (error as { status: unknown }).status === 404
+  );
+}
+
+/**
+ * A commit's files read as blobs through the contents API (raw media type, so files over 1 MB
+ * arrive whole). Only `paths` are listed: the lockfiles a PR touches and their manifests, never the
+ * whole tree, so the request count grows per lockfile, never per package. Nothing is checked out.
+ */
+export function createCommitSource(
+  client: GitHubClient,
+  repo: RepoRef,
+  sha: string,
+  paths: readonly string[],
+): TreeSource {
+  return {
+    label: `commit ${sha.slice(0, 7)}`,
+    async listFiles() {
+      return [...paths].sort();
+    },
+    async readFile(path) {
+      try {
+        const response = await client.rest.repos.getContent({
+          ...repo,
+          path,
+          ref: sha,
+          mediaType: { format: 'raw' },
+        });
+        const data: unknown = response.data;
+        if (typeof data === 'string') return new TextEncoder().encode(data);
+        if (data instanceof ArrayBuffer) return new Uint8Array(data);
+        if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        throw new Error(`GitHub returned an unexpected body for ${path} at ${sha}: expected the raw file`);
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+  };
+}

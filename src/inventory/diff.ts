@@ -1,0 +1,331 @@
+import type { Ecosystem, Package, Scope } from '../lockfiles/types.js';
+import { strongerScope } from '../lockfiles/package-json.js';
+import { compareStrings, type Inventory, type InventoryLockfile } from './inventory.js';
+import { classifyBump, compareVersions, getVersionScheme, type Bump } from './versions/index.js';
+
+export type ChangeType = 'added' | 'removed' | 'updated';
+
+/** One SOUP change. Its JSON form is a public contract (CLI output, action output `changes`). */
+export interface Change {
+  type: ChangeType;
+  ecosystem: Ecosystem;
+  name: string;
+  from: string | null;
+  to: string | null;
+  /** Bump class of an update; null for additions and removals. */
+  bump: Bump | null;
+  /** Of the package as it is after the change (before it, for a removal). */
+  direct: boolean | null;
+  scope: Scope;
+  /** Lockfile path relative to the root, after the change (before it, for a removed lockfile). */
+  lockfile: string;
+  /** Set when the lockfile moved: its path before the change. */
+  previousLockfile?: string;
+  purl: string;
+}
+
+export type LockfileStatus = 'added' | 'removed' | 'modified' | 'unchanged' | 'moved';
+
+export interface LockfileDiff {
+  path: string;
+  previousPath?: string;
+  status: LockfileStatus;
+  format: string;
+  previousFormat?: string;
+  changes: number;
+}
+
+export interface DiffResult {
+  lockfiles: LockfileDiff[];
+  changes: Change[];
+}
+
+/** One package per name@version within a lockfile: merged from every place the lockfile lists it. */
+interface Entry {
+  version: string;
+  direct: boolean | null;
+  scope: Scope;
+  purl: string;
+}
+
+function mergeDirect(a: boolean | null, b: boolean | null): boolean | null {
+  if (a === true || b === true) return true;
+  if (a === null || b === null) return null;
+  return false;
+}
+
+/** ecosystem + name -> version -> entry. Keys go through a Map, so hostile names are only data. */
+function indexPackages(packages: readonly Package[]): Map<string, Map<string, Entry>> {
+  const byName = new Map<string, Map<string, Entry>>();
+  for (const pkg of packages) {
+    const key = `${pkg.ecosystem}\u0000${pkg.name}`;
+    let versions = byName.get(key);
+    if (!versions) byName.set(key, (versions = new Map()));
+    const seen = versions.get(pkg.version);
+    if (seen) {
+      seen.direct = mergeDirect(seen.direct, pkg.direct);
+      seen.scope = strongerScope(seen.scope, pkg.scope);
+    } else {
+      versions.set(pkg.version, {
+        version: pkg.version,
+        direct: pkg.direct,
+        scope: pkg.scope,
+        purl: pkg.purl,
+      });
+    }
+  }
+  return byName;
+}
+
+function orderVersions(ecosystem: Ecosystem, versions: string[]): string[] {
+  return versions.sort((a, b) => compareVersions(ecosystem, a, b) ?? compareStrings(a, b));
+}
+
+/** The release line a version belongs to (its major component); null when the scheme can't tell. */
+function releaseLine(ecosystem: Ecosystem, version: string): number | null {
+  return getVersionScheme(ecosystem)?.parse(version)?.release[0] ?? null;
+}
+
+/**
+ * Pairs the versions only the base has with those only the head has. A lockfile can hold one name
+ * at several versions (one per dependent); a bump usually stays on its release line, so pairs are
+ * first made within a major line, then the rest in version order. Both passes zip two sorted lists,
+ * which keeps the pairing symmetric: diff(b, a) is exactly diff(a, b) inverted.
+ */
+function pairVersions(
+  ecosystem: Ecosystem,
+  removed: string[],
+  added: string[],
+): { pairs: Array<[string, string]>; removed: string[]; added: string[] } {
+  const pairs: Array<[string, string]> = [];
+  if (removed.length === 0 || added.length === 0) return { pairs, removed, added };
+  if (removed.length === 1 && added.length === 1)
+    return { pairs: [[removed[0]!, added[0]!]], removed: [], added: [] };
+  const usedFrom = new Set<string>();
+  const usedTo = new Set<string>();
+  const lines = new Map<number, { from: string[]; to: string[] }>();
+  for (const [list, side] of [
+    [removed, 'from'],
+    [added, 'to'],
+  ] as const) {
+    for (const version of list) {
+      const line = releaseLine(ecosystem, version);
+      if (line === null) continue;
+      let group = lines.get(line);
+      if (!group) lines.set(line, (group = { from: [], to: [] }));
+      group[side].push(version);
+    }
+  }
+  for (const group of lines.values()) {
+    const count = Math.min(group.from.length, group.to.length);
+    for (let i = 0; i < count; i++) {
+      pairs.push([group.from[i]!, group.to[i]!]);
+      usedFrom.add(group.from[i]!);
+      usedTo.add(group.to[i]!);
+    }
+  }
+  const restFrom = removed.filter((v) => !usedFrom.has(v));
+  const restTo = added.filter((v) => !usedTo.has(v));
+  const count = Math.min(restFrom.length, restTo.length);
+  for (let i = 0; i < count; i++) pairs.push([restFrom[i]!, restTo[i]!]);
+  return { pairs, removed: restFrom.slice(count), added: restTo.slice(count) };
+}
+
+/** Diffs the packages of one lockfile (or of a lockfile and the one it moved to). */
+export function diffPackages(
+  base: readonly Package[],
+  head: readonly Package[],
+  lockfile: string,
+  previousLockfile?: string,
+): Change[] {
+  const before = indexPackages(base);
+  const after = indexPackages(head);
+  const changes: Change[] = [];
+  const where = previousLockfile !== undefined && previousLockfile !== lockfile ? { previousLockfile } : {};
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  for (const key of keys) {
+    const separator = key.indexOf('\u0000');
+    const ecosystem = key.slice(0, separator) as Ecosystem;
+    const name = key.slice(separator + 1);
+    const from = before.get(key) ?? new Map<string, Entry>();
+    const to = after.get(key) ?? new Map<string, Entry>();
+    const removed = orderVersions(
+      ecosystem,
+      [...from.keys()].filter((v) => !to.has(v)),
+    );
+    const added = orderVersions(
+      ecosystem,
+      [...to.keys()].filter((v) => !from.has(v)),
+    );
+    const paired = pairVersions(ecosystem, removed, added);
+    for (const [a, b] of paired.pairs) {
+      const entry = to.get(b)!;
+      changes.push({
+        type: 'updated',
+        ecosystem,
+        name,
+        from: a,
+        to: b,
+        bump: classifyBump(ecosystem, a, b),
+        direct: entry.direct,
+        scope: entry.scope,
+        lockfile,
+        ...where,
+        purl: entry.purl,
+      });
+    }
+    for (const version of paired.added) {
+      const entry = to.get(version)!;
+      changes.push({
+        type: 'added',
+        ecosystem,
+        name,
+        from: null,
+        to: version,
+        bump: null,
+        direct: entry.direct,
+        scope: entry.scope,
+        lockfile,
+        ...where,
+        purl: entry.purl,
+      });
+    }
+    for (const version of paired.removed) {
+      const entry = from.get(version)!;
+      changes.push({
+        type: 'removed',
+        ecosystem,
+        name,
+        from: version,
+        to: null,
+        bump: null,
+        direct: entry.direct,
+        scope: entry.scope,
+        lockfile,
+        ...where,
+        purl: entry.purl,
+      });
+    }
+  }
+  return changes;
+}
+
+function packageNames(lockfile: InventoryLockfile): Set<string> {
+  return new Set(lockfile.packages.map((p) => p.name));
+}
+
+/** Share of package names two lockfiles have in common (Jaccard index). */
+function overlap(a: InventoryLockfile, b: InventoryLockfile): number {
+  const names = packageNames(a);
+  const other = packageNames(b);
+  let common = 0;
+  for (const name of other) if (names.has(name)) common++;
+  const union = names.size + other.size - common;
+  return union === 0 ? 1 : common / union;
+}
+
+/** A moved lockfile is paired with its old path when the format matches and most packages carry over. */
+const MOVE_OVERLAP = 0.5;
+
+function pairMoves(
+  gone: InventoryLockfile[],
+  arrived: InventoryLockfile[],
+): Array<[InventoryLockfile, InventoryLockfile]> {
+  const candidates: Array<{ from: InventoryLockfile; to: InventoryLockfile; score: number }> = [];
+  for (const from of gone) {
+    for (const to of arrived) {
+      if (from.formatId !== to.formatId) continue;
+      const score = overlap(from, to);
+      if (score >= MOVE_OVERLAP) candidates.push({ from, to, score });
+    }
+  }
+  candidates.sort(
+    (x, y) =>
+      y.score - x.score || compareStrings(x.from.path, y.from.path) || compareStrings(x.to.path, y.to.path),
+  );
+  const taken = new Set<InventoryLockfile>();
+  const pairs: Array<[InventoryLockfile, InventoryLockfile]> = [];
+  for (const { from, to } of candidates) {
+    if (taken.has(from) || taken.has(to)) continue;
+    taken.add(from);
+    taken.add(to);
+    pairs.push([from, to]);
+  }
+  return pairs;
+}
+
+function compareChanges(a: Change, b: Change): number {
+  return (
+    compareStrings(a.lockfile, b.lockfile) ||
+    compareStrings(a.ecosystem, b.ecosystem) ||
+    compareStrings(a.name, b.name) ||
+    compareStrings(a.type, b.type) ||
+    compareStrings(a.from ?? '', b.from ?? '') ||
+    compareStrings(a.to ?? '', b.to ?? '')
+  );
+}
+
+/** Diffs two inventories lockfile by lockfile; a lockfile added, deleted or moved is handled. */
+export function diffInventories(base: Inventory, head: Inventory): DiffResult {
+  const beforeByPath = new Map(base.lockfiles.map((l) => [l.path, l]));
+  const afterByPath = new Map(head.lockfiles.map((l) => [l.path, l]));
+  const lockfiles: LockfileDiff[] = [];
+  const changes: Change[] = [];
+  const record = (entry: Omit<LockfileDiff, 'changes'>, found: Change[]): void => {
+    lockfiles.push({ ...entry, changes: found.length });
+    changes.push(...found);
+  };
+
+  for (const after of head.lockfiles) {
+    const before = beforeByPath.get(after.path);
+    if (!before) continue;
+    const found = diffPackages(before.packages, after.packages, after.path);
+    record(
+      {
+        path: after.path,
+        status: found.length > 0 ? 'modified' : 'unchanged',
+        format: after.format,
+        ...(before.format !== after.format ? { previousFormat: before.format } : {}),
+      },
+      found,
+    );
+  }
+  const gone = base.lockfiles.filter((l) => !afterByPath.has(l.path));
+  const arrived = head.lockfiles.filter((l) => !beforeByPath.has(l.path));
+  const moves = pairMoves(gone, arrived);
+  const moved = new Set(moves.flat());
+  for (const [before, after] of moves) {
+    record(
+      {
+        path: after.path,
+        previousPath: before.path,
+        status: 'moved',
+        format: after.format,
+        previousFormat: before.format,
+      },
+      diffPackages(before.packages, after.packages, after.path, before.path),
+    );
+  }
+  for (const before of gone) {
+    if (moved.has(before)) continue;
+    record(
+      { path: before.path, status: 'removed', format: before.format },
+      diffPackages(before.packages, [], before.path),
+    );
+  }
+  for (const after of arrived) {
+    if (moved.has(after)) continue;
+    record(
+      { path: after.path, status: 'added', format: after.format },
+      diffPackages([], after.packages, after.path),
+    );
+  }
+  lockfiles.sort((a, b) => compareStrings(a.path, b.path));
+  changes.sort(compareChanges);
+  return { lockfiles, changes };
+}
+
+/** Keeps what a `direct` scope asks for; an unknowable `direct` stays in, so nothing is hidden by doubt. */
+export function filterChanges(changes: readonly Change[], scope: 'direct' | 'all'): Change[] {
+  return scope === 'all' ? [...changes] : changes.filter((c) => c.direct !== false);
+}

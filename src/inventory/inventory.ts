@@ -1,0 +1,80 @@
+import picomatch from 'picomatch';
+import { findFormat, FORMATS } from '../lockfiles/index.js';
+import type { Ecosystem, Finding, Package } from '../lockfiles/types.js';
+
+/** One parsed lockfile of an inventory. */
+export interface InventoryLockfile {
+  path: string;
+  /** The format id (`npm`, `yarn`, …) that decides which lockfiles can be paired when one moves. */
+  formatId: string;
+  /** The format and version label the parser reported (`npm-v3`, `yarn-berry-v8`, …). */
+  format: string;
+  ecosystem: Ecosystem;
+  packages: Package[];
+  findings: Finding[];
+}
+
+export interface Inventory {
+  lockfiles: InventoryLockfile[];
+}
+
+/** Directories never searched: installed copies, not the project's lockfiles. */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/vendor/bundle/**', '**/.yarn/cache/**'];
+
+/**
+ * Picks the lockfiles among a tree's paths: those a known format claims, minus ignored globs.
+ * Pure, so the same selection serves a folder, a git ref and the GitHub tree API.
+ */
+export function selectLockfiles(paths: Iterable<string>, ignore: readonly string[] = []): string[] {
+  const skipped = picomatch([...ALWAYS_SKIPPED, ...ignore], { dot: true });
+  const selected: string[] = [];
+  for (const path of paths) {
+    if (skipped(path)) continue;
+    if (findFormat(path)) selected.push(path);
+  }
+  return selected.sort();
+}
+
+/** Root-relative paths of the manifests a lockfile's format wants for direct/transitive. */
+export function manifestsFor(lockPath: string): string[] {
+  return findFormat(lockPath)?.manifests?.(lockPath) ?? [];
+}
+
+export interface LockfileText {
+  path: string;
+  text: string;
+}
+
+/**
+ * Parses lockfiles into an inventory. `manifests` holds whichever manifests could be read (missing
+ * ones are simply absent). Parse errors propagate: a lockfile that can't be read is never skipped.
+ */
+export function buildInventory(
+  lockfiles: readonly LockfileText[],
+  manifests: ReadonlyMap<string, string> = new Map(),
+): Inventory {
+  const result: InventoryLockfile[] = [];
+  for (const { path, text } of [...lockfiles].sort((a, b) => compareStrings(a.path, b.path))) {
+    const format = findFormat(path);
+    if (!format) continue;
+    const parsed = format.parse({ path, text, manifests });
+    result.push({
+      path,
+      formatId: format.id,
+      format: parsed.format,
+      ecosystem: format.ecosystem,
+      packages: parsed.packages,
+      findings: parsed.findings,
+    });
+  }
+  return { lockfiles: result };
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The format ids we know, for messages that list what is supported. */
+export function listFormatIds(): string[] {
+  return FORMATS.map((format) => format.id);
+}

@@ -1,0 +1,66 @@
+/**
+ * Every string that comes from a lockfile or a PR is hostile: package names and versions can carry
+ * Markdown, HTML, table pipes, @mentions or comment markers. These helpers make them inert.
+ */
+
+/** Longest hostile string we print; longer ones are cut with an ellipsis. */
+export const MAX_INLINE_CHARS = 200;
+
+const HTML: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;',
+  '`': '&#96;',
+  '@': '&#64;',
+  '\\': '&#92;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  '#': '&#35;',
+  '!': '&#33;',
+  '(': '&#40;',
+  ')': '&#41;',
+  ':': '&#58;',
+};
+
+export function truncate(text: string, max = MAX_INLINE_CHARS): string {
+  // Cut by code points so a surrogate pair is never split into invalid UTF-16.
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * Text made safe for any Markdown or HTML context on GitHub (table cell, list item, summary):
+ * control characters become spaces and every character with meaning becomes an entity, so nothing
+ * can open a link, an HTML tag, a comment, a mention, a table cell or a code span.
+ */
+export function escapeText(text: string, max = MAX_INLINE_CHARS): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = truncate(text, max).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+  return flat.replace(/[&<>"'|`@\\[\]*_~#!():]/g, (c) => HTML[c]!);
+}
+
+/** A hostile string shown as code. `<code>` rather than backticks: a backtick in the value can't end it. */
+export function code(text: string, max = MAX_INLINE_CHARS): string {
+  return `<code>${escapeText(text, max)}</code>`;
+}
+
+/** Only http(s) URLs survive, and they are percent-encoded where Markdown would read them. */
+export function safeUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  return parsed.href.replace(
+    /[()<>"'` |[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
