@@ -239,10 +239,9 @@ function pairMoves(
       if (score >= MOVE_OVERLAP) candidates.push({ from, to, score });
     }
   }
-  candidates.sort(
-    (x, y) =>
-      y.score - x.score || compareStrings(x.from.path, y.from.path) || compareStrings(x.to.path, y.to.path),
-  );
+  // Ties are broken on the unordered pair of paths, so swapping base and head pairs the same files.
+  const tieKey = (x: InventoryLockfile, y: InventoryLockfile): string => [x.path, y.path].sort().join('\u0000');
+  candidates.sort((x, y) => y.score - x.score || compareStrings(tieKey(x.from, x.to), tieKey(y.from, y.to)));
   const taken = new Set<InventoryLockfile>();
   const pairs: Array<[InventoryLockfile, InventoryLockfile]> = [];
   for (const { from, to } of candidates) {
