@@ -1,0 +1,173 @@
+import { LockfileParseError } from '../errors.js';
+import { basename, dirname, joinPath } from '../paths.js';
+import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from '../types.js';
+import {
+  type Edge,
+  dedupePackages,
+  fileHashes,
+  indexByName,
+  isTable,
+  joinHashes,
+  makePythonPackage,
+  optionalArray,
+  optionalTable,
+  packageHeaderLines,
+  parseToml,
+  reachScopes,
+  readManifest,
+  requireString,
+  requirementExtras,
+  type Table,
+} from './common.js';
+import { normalizePythonName, requirementName } from './normalize.js';
+
+/*
+ * pdm.lock (https://pdm-project.org/latest/usage/lockfile/): `[metadata] lock_version` and one
+ * `[[package]]` per name+version (plus one per requested extras set, `extras = [...]`, which is the
+ * same artifact). Since lock_version 4.4.1 (`inherit_metadata` strategy) each package lists the
+ * `groups` that need it: "default" is the project's runtime dependencies, the names of
+ * [project.optional-dependencies] are extras, anything else is a dev group. Older files (and
+ * 3.x, whose hashes live in `[metadata.files]` keyed "name version") carry no groups, so scope
+ * comes from reachability through `dependencies` from pyproject.toml's declarations.
+ */
+const SUPPORTED_MAJORS = ['3', '4'];
+
+const SOURCE_KEYS: ReadonlyArray<[string, string]> = [
+  ['git', 'git'],
+  ['url', 'url'],
+  ['path', 'path'],
+];
+
+/** Names of [project.optional-dependencies] groups: those pdm groups are extras, not dev tooling. */
+function optionalGroupNames(text: string | undefined): Set<string> {
+  if (text === undefined) return new Set();
+  try {
+    const doc = parseToml('pyproject.toml', text);
+    const project = isTable(doc.project) ? doc.project : undefined;
+    const optional =
+      project && isTable(project['optional-dependencies']) ? project['optional-dependencies'] : {};
+    return new Set(Object.keys(optional).map(normalizePythonName));
+  } catch {
+    // readManifest already reported the unreadable manifest.
+    return new Set();
+  }
+}
+
+function scopeFromGroups(groups: unknown[], optionalGroups: Set<string>): Scope {
+  const names = groups.filter((group): group is string => typeof group === 'string').map(normalizePythonName);
+  if (names.includes('default')) return 'runtime';
+  if (names.some((group) => optionalGroups.has(group))) return 'optional';
+  return 'dev';
+}
+
+export function parsePdmLock(input: LockfileInput): ParsedLockfile {
+  const file = input.path;
+  const doc = parseToml(file, input.text);
+  const findings: Finding[] = [];
+  const metadata = optionalTable(file, doc.metadata, '[metadata]') ?? {};
+  const lockVersion = metadata.lock_version;
+  if (typeof lockVersion !== 'string' || !SUPPORTED_MAJORS.includes(lockVersion.split('.')[0]!)) {
+    throw new LockfileParseError(
+      file,
+      undefined,
+      `unsupported pdm.lock lock_version ${String(lockVersion)} (supported: ${SUPPORTED_MAJORS.map((major) => `${major}.x`).join(', ')})`,
+    );
+  }
+  const entries = optionalArray(file, doc.package, '[[package]]') ?? [];
+  const lines = packageHeaderLines(input.text, entries.length);
+  const tables: Table[] = entries.map((entry, index) => {
+    if (!isTable(entry))
+      throw new LockfileParseError(file, lines[index], 'expected [[package]] entry to be a table');
+    return entry;
+  });
+  const names = tables.map((entry, index) =>
+    normalizePythonName(requireString(file, entry.name, 'package name', lines[index])),
+  );
+  const versions = tables.map((entry, index) =>
+    requireString(file, entry.version, `version of ${names[index]!}`, lines[index]),
+  );
+  const metaFiles = optionalTable(file, metadata.files, '[metadata.files]');
+  const filesByKey = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(metaFiles ?? {})) {
+    const [name = '', version = ''] = key.trim().split(/\s+/);
+    filesByKey.set(`${normalizePythonName(name)} ${version}`, value);
+  }
+
+  const manifestPath = joinPath(dirname(file), 'pyproject.toml');
+  const declared = readManifest(input.manifests, manifestPath, file, findings);
+  const optionalGroups = optionalGroupNames(input.manifests?.get(manifestPath));
+  const recorded = tables.map((entry, index) => {
+    const groups = optionalArray(file, entry.groups, 'package groups', lines[index]);
+    return groups ? scopeFromGroups(groups, optionalGroups) : undefined;
+  });
+
+  let reached: (Scope | undefined)[] | undefined;
+  if (recorded.some((scope) => scope === undefined) && declared) {
+    const byName = indexByName(names);
+    const edgesOf = (requirements: unknown): Edge[] =>
+      (Array.isArray(requirements) ? requirements : []).flatMap((item) => {
+        if (typeof item !== 'string') return [];
+        const name = requirementName(item);
+        return ((name !== undefined ? byName.get(name) : undefined) ?? []).map((to) => ({
+          to,
+          extras: requirementExtras(item),
+        }));
+      });
+    const seeds = [...declared.scopes].flatMap(([name, scope]) =>
+      (byName.get(name) ?? []).map((to) => ({
+        edge: { to, extras: [...(declared.extras.get(name) ?? [])] },
+        scope,
+      })),
+    );
+    reached = reachScopes(
+      tables.length,
+      seeds,
+      (index) => edgesOf(tables[index]!.dependencies),
+      // An extras entry of the same name+version carries what the extra adds.
+      (index, extra) =>
+        (byName.get(names[index]!) ?? [])
+          .filter((other) => {
+            const extras = tables[other]!.extras;
+            return (
+              versions[other] === versions[index] &&
+              Array.isArray(extras) &&
+              extras.some((e) => typeof e === 'string' && normalizePythonName(e) === extra)
+            );
+          })
+          .flatMap((other) => edgesOf(tables[other]!.dependencies)),
+    );
+  }
+  const unknown = names.filter((_, index) => recorded[index] === undefined && reached?.[index] === undefined);
+  if (unknown.length > 0) {
+    findings.push({
+      lockfile: file,
+      message: `${unknown.length} package(s) without groups and not reachable from pyproject.toml declarations: scope taken as runtime (${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''})`,
+    });
+  }
+
+  const packages: Package[] = tables.map((entry, index) => {
+    const name = names[index]!;
+    const version = versions[index]!;
+    const source = SOURCE_KEYS.find(([key]) => entry[key] !== undefined)?.[1];
+    const hashes =
+      entry.files !== undefined ? fileHashes(entry.files) : fileHashes(filesByKey.get(`${name} ${version}`));
+    return makePythonPackage({
+      name,
+      version,
+      direct: declared ? declared.scopes.has(name) : null,
+      scope: recorded[index] ?? reached?.[index] ?? 'runtime',
+      lockfile: file,
+      integrity: joinHashes(hashes),
+      source,
+    });
+  });
+  return { format: `pdm-lock-${lockVersion}`, packages: dedupePackages(packages), findings };
+}
+
+export const pdmFormat: LockfileFormat = {
+  id: 'pdm',
+  ecosystem: 'PyPI',
+  matches: (path) => basename(path) === 'pdm.lock',
+  manifests: (lockPath) => [joinPath(dirname(lockPath), 'pyproject.toml')],
+  parse: parsePdmLock,
+};
