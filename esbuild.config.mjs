@@ -14,10 +14,20 @@ const shared = {
   legalComments: 'linked',
   sourcemap: false,
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build whose factory require()s './impl/…' through a parameter that
+  // esbuild cannot follow: the bundle would throw "Cannot find module './impl/format'" on load. Its
+  // ESM build bundles cleanly.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Some dependencies are CommonJS and call require() for Node built-ins; ESM bundles need one.
   banner: {
     js: "import { createRequire as __soupGateCreateRequire } from 'node:module'; const require = __soupGateCreateRequire(import.meta.url);",
   },
 };
 
-await build({ ...shared, entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...shared,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});

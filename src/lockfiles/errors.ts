@@ -1,3 +1,5 @@
+import { visit } from 'jsonc-parser';
+
 /**
  * The one error a parser may throw. Callers branch on it (the CLI exits 2, the gate fails closed with
  * the message), so it is a class. The message always names the file, and the line when known.
@@ -35,13 +37,36 @@ export function parseJson(file: string, text: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const lineCol = /line (\d+) column \d+/.exec(message);
     const position = /position (\d+)/.exec(message);
-    const line = lineCol ? Number(lineCol[1]) : position ? lineAt(text, Number(position[1])) : undefined;
+    const line = lineCol
+      ? Number(lineCol[1])
+      : position
+        ? lineAt(text, Number(position[1]))
+        : locateJsonError(text);
     throw new LockfileParseError(
       file,
       line,
       `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
     );
   }
+}
+
+/**
+ * Node 20's V8 says only `Unexpected token '}', ..."x": }..." is not valid JSON` for most errors, with
+ * no offset. jsonc-parser's strict visitor reports the offset of the first error instead; it runs
+ * only on this failure path, and builds no objects.
+ */
+function locateJsonError(text: string): number | undefined {
+  let offset: number | undefined;
+  visit(
+    text,
+    {
+      onError: (_error, at) => {
+        offset ??= at;
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return offset === undefined ? undefined : lineAt(text, offset);
 }
 
 /** Throws the parse error unless `value` is a plain JSON object. */

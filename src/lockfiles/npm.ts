@@ -1,0 +1,455 @@
+import { LockfileParseError, lineAt, parseJson } from './errors.js';
+import { readPackageJson, strongerScope } from './package-json.js';
+import { basename, dirname, joinPath } from './paths.js';
+import { makePurl } from './purl.js';
+import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
+
+/**
+ * npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5/6: a nested
+ * `dependencies` tree), 2 (npm 7/8: the `packages` map plus the v1 tree for old clients) and
+ * 3 (npm 9+: the `packages` map only). https://docs.npmjs.com/cli/configuring-npm/package-lock-json
+ *
+ * The bench holds this parser to within 2x of a bare JSON.parse of the same bytes, so the
+ * per-entry work is property reads and string prefix checks: no regex, no per-entry allocation
+ * beyond the Package itself.
+ */
+
+const SUPPORTED_VERSIONS = [1, 2, 3] as const;
+const NODE_MODULES = 'node_modules/';
+const DEPENDENCY_FIELDS = [
+  'dependencies',
+  'devDependencies',
+  'optionalDependencies',
+  'peerDependencies',
+] as const;
+/** A declared dependency missing from the tree is expected for these (platform-skipped, peer not installed). */
+const MAY_BE_ABSENT = new Set<string>(['optionalDependencies', 'peerDependencies']);
+
+type Json = Record<string, unknown>;
+
+export const npmLockfile: LockfileFormat = {
+  id: 'npm',
+  ecosystem: 'npm',
+  matches(path) {
+    const name = basename(path);
+    // A lockfile inside a committed node_modules belongs to an installed package, not to the project.
+    return (
+      (name === 'package-lock.json' || name === 'npm-shrinkwrap.json') &&
+      !path.startsWith(NODE_MODULES) &&
+      !path.includes(`/${NODE_MODULES}`)
+    );
+  },
+  manifests(lockPath) {
+    // Only lockfileVersion 1 needs it: v2/v3 carry the root manifest as the "" entry.
+    return [joinPath(dirname(lockPath), 'package.json')];
+  },
+  parse: parseNpmLockfile,
+};
+
+export function parseNpmLockfile(input: LockfileInput): ParsedLockfile {
+  const { path, text } = input;
+  const json = parseJson(path, text);
+  if (!isObject(json)) throw new LockfileParseError(path, 1, 'expected a JSON object at the top level');
+  const version = json.lockfileVersion;
+  if (version !== 1 && version !== 2 && version !== 3) {
+    const found = version === undefined ? 'missing' : JSON.stringify(version);
+    throw new LockfileParseError(
+      path,
+      lineOfKey(text, 'lockfileVersion'),
+      `unsupported lockfileVersion ${found}; supported: ${SUPPORTED_VERSIONS.join(', ')}`,
+    );
+  }
+  const label = `${basename(path) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap' : 'npm'}-v${version}`;
+  const collector = new PackageCollector(path);
+  const findings: Finding[] = [];
+  const ctx: Context = { path, text, collector, findings };
+
+  // v2 carries both shapes; `packages` is the one npm 7+ reads, so it wins.
+  if (version !== 1 && json.packages !== undefined) {
+    readPackagesMap(ctx, objectField(ctx, json, 'packages', 'packages'), manifestDeclared(input));
+  } else {
+    readDependencyTree(ctx, json.dependencies, manifestDeclared(input));
+  }
+  return { format: label, packages: collector.packages(), findings };
+}
+
+interface Context {
+  path: string;
+  text: string;
+  collector: PackageCollector;
+  findings: Finding[];
+}
+
+/** Names the package.json beside the lockfile declares, or undefined when it was not supplied. */
+function manifestDeclared(input: LockfileInput): Set<string> | undefined {
+  const manifestPath = joinPath(dirname(input.path), 'package.json');
+  const manifestText = input.manifests?.get(manifestPath);
+  if (manifestText === undefined) return undefined;
+  return new Set(readPackageJson(manifestPath, manifestText).declared.keys());
+}
+
+// ---------------------------------------------------------------------------------------------
+// lockfileVersion 2 and 3: `packages`, keyed by install path ("" is the root project).
+
+function readPackagesMap(ctx: Context, packages: Json, manifest: Set<string> | undefined): void {
+  const { path } = ctx;
+  const rootValue = packages[''];
+  if (rootValue !== undefined && !isObject(rootValue)) {
+    throw new LockfileParseError(path, lineOfKey(ctx.text, ''), 'expected the root "" entry to be an object');
+  }
+  const root = rootValue;
+
+  const installed: string[] = [];
+  const links: string[] = [];
+  const folders = new Set<string>();
+  for (const key of Object.keys(packages)) {
+    if (key === '') continue;
+    const entry = packages[key];
+    if (!isObject(entry)) throw entryError(ctx, key, 'expected an object');
+    if (entry.link === true) links.push(key);
+    else if (key.startsWith(NODE_MODULES) || key.includes(`/${NODE_MODULES}`)) installed.push(key);
+    // A key without node_modules is a folder of the project itself (a workspace or a linked directory).
+    else folders.add(key);
+  }
+
+  // Workspace folders are the project's own code; a link to anything else is a local package (SOUP).
+  const isWorkspace = compileWorkspaceGlobs(root ? workspaceGlobs(ctx, root) : []);
+  const workspaceDirs: string[] = [];
+  const ownLinks = new Set<string>();
+  const linkedFolders = new Set<string>();
+  for (const key of links) {
+    const target = normalizeFolder(stringField(ctx, packages[key] as Json, key, 'resolved'));
+    if (target === undefined) throw entryError(ctx, key, 'a link needs a "resolved" target folder');
+    linkedFolders.add(target);
+    if (isWorkspace(target)) {
+      ownLinks.add(key);
+      if (!workspaceDirs.includes(target)) workspaceDirs.push(target);
+    }
+  }
+  for (const folder of folders) {
+    if (!linkedFolders.has(folder)) {
+      ctx.findings.push({
+        lockfile: path,
+        line: lineOfKey(ctx.text, folder),
+        message: `folder entry "${folder}" is not linked from any node_modules path; not listed as a package`,
+      });
+    }
+  }
+
+  // Direct = the copy node's resolution finds from the root or a workspace folder for a declared name.
+  const direct = new Set<string>();
+  const directKnown = root !== undefined || manifest !== undefined;
+  if (root) markDirect(ctx, packages, '', root, direct);
+  else if (manifest) {
+    for (const name of manifest) {
+      const found = resolveFrom(packages, '', name);
+      if (found !== undefined) direct.add(found);
+    }
+  }
+  for (const dir of workspaceDirs) {
+    const entry = packages[dir];
+    if (isObject(entry)) markDirect(ctx, packages, dir, entry, direct);
+  }
+
+  const { collector } = ctx;
+  for (const key of installed) {
+    const entry = packages[key] as Json;
+    const alias = key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
+    const name = stringField(ctx, entry, key, 'name') ?? alias;
+    const version = stringField(ctx, entry, key, 'version');
+    if (version === undefined || version === '') {
+      ctx.findings.push({
+        lockfile: path,
+        line: lineOfKey(ctx.text, key),
+        message: `"${key}" has no version; skipped`,
+      });
+      continue;
+    }
+    collector.add(
+      name,
+      version,
+      directKnown ? direct.has(key) : null,
+      scopeOf(entry),
+      stringField(ctx, entry, key, 'integrity'),
+      sourceOfResolved(stringField(ctx, entry, key, 'resolved')),
+    );
+  }
+
+  for (const key of links) {
+    if (ownLinks.has(key)) continue;
+    const entry = packages[key] as Json;
+    const target = normalizeFolder(stringField(ctx, entry, key, 'resolved') as string) as string;
+    const folder = packages[target];
+    const folderVersion = isObject(folder) ? stringField(ctx, folder, target, 'version') : undefined;
+    const alias = key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
+    const folderName = isObject(folder) ? stringField(ctx, folder, target, 'name') : undefined;
+    collector.add(
+      folderName ?? alias,
+      // A linked folder without a version still has to be listed: its path is the only identity it has.
+      folderVersion || `file:${target}`,
+      directKnown ? direct.has(key) : null,
+      scopeOf(entry),
+      undefined,
+      'link',
+    );
+  }
+}
+
+function markDirect(ctx: Context, packages: Json, dir: string, entry: Json, direct: Set<string>): void {
+  for (const field of DEPENDENCY_FIELDS) {
+    const declared = entry[field];
+    if (declared === undefined) continue;
+    if (!isObject(declared)) throw entryError(ctx, dir, `expected "${field}" to be an object`);
+    for (const name of Object.keys(declared)) {
+      const found = resolveFrom(packages, dir, name);
+      if (found !== undefined) direct.add(found);
+      else if (!MAY_BE_ABSENT.has(field)) {
+        ctx.findings.push({
+          lockfile: ctx.path,
+          line: lineOfKey(ctx.text, dir),
+          message: `"${name}" is declared in ${field} of ${dir === '' ? 'the root project' : `"${dir}"`} but not in the lockfile`,
+        });
+      }
+    }
+  }
+}
+
+/** Node's lookup: <dir>/node_modules/<name>, then each parent folder's node_modules. */
+function resolveFrom(packages: Json, dir: string, name: string): string | undefined {
+  let base = dir;
+  for (;;) {
+    const candidate = base === '' ? NODE_MODULES + name : `${base}/${NODE_MODULES}${name}`;
+    if (Object.hasOwn(packages, candidate)) return candidate;
+    if (base === '') return undefined;
+    base = dirname(base);
+  }
+}
+
+function workspaceGlobs(ctx: Context, root: Json): string[] {
+  const value = root.workspaces;
+  const list = isObject(value) ? value.packages : value;
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw entryError(ctx, '', 'expected "workspaces" to be an array of globs');
+  return list.filter((glob): glob is string => typeof glob === 'string');
+}
+
+/**
+ * npm matches workspace globs with minimatch; lockfile paths are plain relative folders, so `*`,
+ * `**`, `?` and `!` negation cover what package.json files use without pulling in a glob library.
+ */
+function compileWorkspaceGlobs(globs: string[]): (folder: string) => boolean {
+  const include: RegExp[] = [];
+  const exclude: RegExp[] = [];
+  for (const raw of globs) {
+    const negated = raw.startsWith('!');
+    const glob = normalizeFolder(negated ? raw.slice(1) : raw);
+    if (glob === undefined) continue;
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+      const char = glob[i] as string;
+      if (char === '*' && glob[i + 1] === '*') {
+        source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+        i += glob[i + 2] === '/' ? 2 : 1;
+      } else if (char === '*') source += '[^/]*';
+      else if (char === '?') source += '[^/]';
+      else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    (negated ? exclude : include).push(new RegExp(`^${source}$`));
+  }
+  return (folder) => include.some((re) => re.test(folder)) && !exclude.some((re) => re.test(folder));
+}
+
+function normalizeFolder(path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  let folder = path.startsWith('file:') ? path.slice(5) : path;
+  while (folder.startsWith('./')) folder = folder.slice(2);
+  while (folder.endsWith('/')) folder = folder.slice(0, -1);
+  return folder;
+}
+
+// ---------------------------------------------------------------------------------------------
+// lockfileVersion 1: a `dependencies` tree nested the way node_modules is.
+
+function readDependencyTree(ctx: Context, tree: unknown, manifest: Set<string> | undefined): void {
+  if (tree === undefined) return;
+  if (!isObject(tree))
+    throw new LockfileParseError(
+      ctx.path,
+      lineOfKey(ctx.text, 'dependencies'),
+      'expected "dependencies" to be an object',
+    );
+  // Explicit stack: hostile nesting must not overflow the call stack.
+  const stack: Array<{ deps: Json; depth: number }> = [{ deps: tree, depth: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { deps, depth } = next;
+    for (const key of Object.keys(deps)) {
+      const entry = deps[key];
+      if (!isObject(entry)) throw entryError(ctx, key, 'expected an object');
+      const spec = stringField(ctx, entry, key, 'version');
+      if (spec === undefined || spec === '') {
+        ctx.findings.push({
+          lockfile: ctx.path,
+          line: lineOfKey(ctx.text, key),
+          message: `"${key}" has no version; skipped`,
+        });
+      } else {
+        const { name, version, source } = readV1Spec(
+          ctx,
+          key,
+          spec,
+          stringField(ctx, entry, key, 'resolved'),
+        );
+        // Without the manifest a top-level entry may be declared or merely hoisted: unknowable.
+        const direct = depth === 0 ? (manifest ? manifest.has(key) : null) : false;
+        ctx.collector.add(
+          name,
+          version,
+          direct,
+          scopeOf(entry),
+          stringField(ctx, entry, key, 'integrity'),
+          source,
+        );
+      }
+      const nested = entry.dependencies;
+      if (nested === undefined) continue;
+      if (!isObject(nested)) throw entryError(ctx, key, 'expected "dependencies" to be an object');
+      stack.push({ deps: nested, depth: depth + 1 });
+    }
+  }
+}
+
+/**
+ * In v1 `version` is the semver for registry packages, `npm:<name>@<version>` for an alias and the
+ * exact spec (git URL with commit, `file:` path, tarball URL) for everything else; that spec is the
+ * most exact identity the file holds, so it stays the version.
+ */
+function readV1Spec(
+  ctx: Context,
+  key: string,
+  spec: string,
+  resolved: string | undefined,
+): { name: string; version: string; source: string | undefined } {
+  if (spec.startsWith('npm:')) {
+    const target = spec.slice(4);
+    const at = target.lastIndexOf('@');
+    if (at <= 0 || at === target.length - 1) throw entryError(ctx, key, `malformed alias "${spec}"`);
+    return { name: target.slice(0, at), version: target.slice(at + 1), source: sourceOfResolved(resolved) };
+  }
+  const first = spec.charCodeAt(0);
+  if (first >= 48 && first <= 57) return { name: key, version: spec, source: sourceOfResolved(resolved) };
+  if (spec.startsWith('file:')) {
+    const tarball = spec.endsWith('.tgz') || spec.endsWith('.tar.gz') || spec.endsWith('.tar');
+    return { name: key, version: spec, source: tarball ? 'file' : 'link' };
+  }
+  return { name: key, version: spec, source: isGitSpec(spec) ? 'git' : 'url' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers.
+
+function scopeOf(entry: Json): Scope {
+  // dev + optional (an optional dependency of a dev tool) is still only installed for development.
+  if (entry.dev === true) return 'dev';
+  // devOptional: optional in production, dev in development - it may be shipped, so it is optional.
+  if (entry.optional === true || entry.devOptional === true) return 'optional';
+  return 'runtime';
+}
+
+/** undefined means the default registry (also when npm omitted `resolved` for registry packages). */
+function sourceOfResolved(resolved: string | undefined): string | undefined {
+  if (resolved === undefined || resolved === '') return undefined;
+  if (resolved.startsWith('https://') || resolved.startsWith('http://')) {
+    // Registry tarballs, default or private, live at <registry>/<name>/-/<file>.tgz.
+    return resolved.includes('/-/') ? undefined : 'url';
+  }
+  if (resolved.startsWith('file:')) return 'file';
+  return isGitSpec(resolved) ? 'git' : 'url';
+}
+
+function isGitSpec(spec: string): boolean {
+  return (
+    spec.startsWith('git') || // git+ssh:, git+https:, git:, github:
+    spec.startsWith('gitlab:') ||
+    spec.startsWith('bitbucket:') ||
+    spec.startsWith('gist:')
+  );
+}
+
+function stringField(ctx: Context, entry: Json, key: string, field: string): string | undefined {
+  const value = entry[field];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw entryError(ctx, key, `expected "${field}" to be a string`);
+  return value;
+}
+
+function objectField(ctx: Context, json: Json, field: string, what: string): Json {
+  const value = json[field];
+  if (!isObject(value))
+    throw new LockfileParseError(ctx.path, lineOfKey(ctx.text, field), `expected "${what}" to be an object`);
+  return value;
+}
+
+function entryError(ctx: Context, key: string, detail: string): LockfileParseError {
+  return new LockfileParseError(ctx.path, lineOfKey(ctx.text, key), `"${key}": ${detail}`);
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Line of the first `"key":` in the text; only called on error and finding paths. */
+export function lineOfKey(text: string, key: string): number | undefined {
+  const quoted = JSON.stringify(key);
+  for (let at = text.indexOf(quoted); at !== -1; at = text.indexOf(quoted, at + 1)) {
+    let after = at + quoted.length;
+    while (text[after] === ' ' || text[after] === '\t' || text[after] === '\r' || text[after] === '\n')
+      after++;
+    if (text[after] === ':') return lineAt(text, at);
+  }
+  return undefined;
+}
+
+/**
+ * One Package per name@version: the same release installed at several paths is one SOUP item,
+ * direct if any copy is, with the strongest scope of its copies.
+ */
+export class PackageCollector {
+  private readonly byKey = new Map<string, Package>();
+  constructor(private readonly lockfile: string) {}
+
+  add(
+    name: string,
+    version: string,
+    direct: boolean | null,
+    scope: Scope,
+    integrity: string | undefined,
+    source: string | undefined,
+  ): void {
+    const key = `${name}\u0000${version}`;
+    const existing = this.byKey.get(key);
+    if (existing) {
+      // true wins; otherwise one copy of unknown directness keeps the item unknown.
+      if (direct === true || (direct === null && existing.direct === false)) existing.direct = direct;
+      if (existing.scope !== scope) existing.scope = strongerScope(existing.scope, scope);
+      if (existing.integrity === undefined && integrity) existing.integrity = integrity;
+      if (existing.source === undefined && source !== undefined) existing.source = source;
+      return;
+    }
+    const pkg: Package = {
+      ecosystem: 'npm',
+      name,
+      version,
+      purl: makePurl('npm', name, version),
+      direct,
+      scope,
+      lockfile: this.lockfile,
+    };
+    if (integrity) pkg.integrity = integrity;
+    if (source !== undefined) pkg.source = source;
+    this.byKey.set(key, pkg);
+  }
+
+  packages(): Package[] {
+    return [...this.byKey.values()];
+  }
+}
