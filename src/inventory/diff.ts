@@ -19,6 +19,15 @@ export interface Change {
   scope: Scope;
   /** Lockfile path relative to the root, after the change (before it, for a removed lockfile). */
   lockfile: string;
+  /**
+   * On a direct update: the old version stays in the lockfile for other dependents (fromRetained), or
+   * the new one was already there for them (toRetained).
+   */
+  fromRetained?: true;
+  /** The pinned commit of a git dependency or SHA-pinned action, on each side where there is one. */
+  fromRef?: string;
+  toRef?: string;
+  toRetained?: true;
   /** Set when the lockfile moved: its path before the change. */
   previousLockfile?: string;
   purl: string;
@@ -42,7 +51,10 @@ export interface DiffResult {
 
 /** One package per name@version within a lockfile: merged from every place the lockfile lists it. */
 interface Entry {
+  /** The version, plus the pinned commit where the version alone doesn't identify the code. */
+  id: string;
   version: string;
+  ref?: string;
   direct: boolean | null;
   scope: Scope;
   purl: string;
@@ -54,6 +66,21 @@ function mergeDirect(a: boolean | null, b: boolean | null): boolean | null {
   return false;
 }
 
+/**
+ * A git dependency or a SHA-pinned action can move to other code under the same version (a new
+ * commit, a re-pointed tag): for those the commit, which parsers keep as integrity, is part of the
+ * identity. A registry package's checksum is not: a cache-key rewrite must not look like a change.
+ */
+function pinnedRef(pkg: Package): string | undefined {
+  if (pkg.integrity === undefined) return undefined;
+  return pkg.source === 'git' || pkg.ecosystem === 'GitHub Actions' ? pkg.integrity : undefined;
+}
+
+const displayVersion = (id: string): string => {
+  const cut = id.indexOf('\u0000');
+  return cut === -1 ? id : id.slice(0, cut);
+};
+
 /** ecosystem + name -> version -> entry. Keys go through a Map, so hostile names are only data. */
 function indexPackages(packages: readonly Package[]): Map<string, Map<string, Entry>> {
   const byName = new Map<string, Map<string, Entry>>();
@@ -61,13 +88,17 @@ function indexPackages(packages: readonly Package[]): Map<string, Map<string, En
     const key = `${pkg.ecosystem}\u0000${pkg.name}`;
     let versions = byName.get(key);
     if (!versions) byName.set(key, (versions = new Map()));
-    const seen = versions.get(pkg.version);
+    const ref = pinnedRef(pkg);
+    const id = ref === undefined ? pkg.version : `${pkg.version}\u0000${ref}`;
+    const seen = versions.get(id);
     if (seen) {
       seen.direct = mergeDirect(seen.direct, pkg.direct);
       seen.scope = strongerScope(seen.scope, pkg.scope);
     } else {
-      versions.set(pkg.version, {
+      versions.set(id, {
+        id,
         version: pkg.version,
+        ...(ref !== undefined ? { ref } : {}),
         direct: pkg.direct,
         scope: pkg.scope,
         purl: pkg.purl,
@@ -78,12 +109,14 @@ function indexPackages(packages: readonly Package[]): Map<string, Map<string, En
 }
 
 function orderVersions(ecosystem: Ecosystem, versions: string[]): string[] {
-  return versions.sort((a, b) => compareVersions(ecosystem, a, b) ?? compareStrings(a, b));
+  return versions.sort(
+    (a, b) => compareVersions(ecosystem, displayVersion(a), displayVersion(b)) || compareStrings(a, b),
+  );
 }
 
 /** The release line a version belongs to (its major component); null when the scheme can't tell. */
 function releaseLine(ecosystem: Ecosystem, version: string): number | null {
-  return getVersionScheme(ecosystem)?.parse(version)?.release[0] ?? null;
+  return getVersionScheme(ecosystem)?.parse(displayVersion(version))?.release[0] ?? null;
 }
 
 /**
@@ -131,6 +164,31 @@ function pairVersions(
   return { pairs, removed: restFrom.slice(count), added: restTo.slice(count) };
 }
 
+/**
+ * The project's own dependency moved from one version to another while the old version stays for
+ * other dependents (thiserror 1.0.69 -> 2.0.11 with 1.0.69 still pulled in transitively). By versions
+ * alone that is only an addition, but it is the update the developer made and the reviewer must
+ * assess, so it is reported as one. Only when exactly one version was direct before and exactly one
+ * other is direct after, and at least one of them is on one side only. The rule reads both sides
+ * alike, so diff(b, a) stays diff(a, b) inverted.
+ */
+function findDirectMove(from: Map<string, Entry>, to: Map<string, Entry>): [string, string] | undefined {
+  const directBefore = [...from.values()].filter((e) => e.direct === true);
+  const directAfter = [...to.values()].filter((e) => e.direct === true);
+  if (directBefore.length !== 1 || directAfter.length !== 1) return undefined;
+  const a = directBefore[0]!.id;
+  const b = directAfter[0]!.id;
+  if (a === b || (to.has(a) && from.has(b))) return undefined;
+  return [a, b];
+}
+
+function refs(before: Entry | undefined, after: Entry | undefined): { fromRef?: string; toRef?: string } {
+  return {
+    ...(before?.ref !== undefined ? { fromRef: before.ref } : {}),
+    ...(after?.ref !== undefined ? { toRef: after.ref } : {}),
+  };
+}
+
 /** Diffs the packages of one lockfile (or of a lockfile and the one it moved to). */
 export function diffPackages(
   base: readonly Package[],
@@ -157,46 +215,57 @@ export function diffPackages(
       ecosystem,
       [...to.keys()].filter((v) => !from.has(v)),
     );
-    const paired = pairVersions(ecosystem, removed, added);
-    for (const [a, b] of paired.pairs) {
+    const moved = findDirectMove(from, to);
+    const paired = pairVersions(
+      ecosystem,
+      removed.filter((v) => v !== moved?.[0]),
+      added.filter((v) => v !== moved?.[1]),
+    );
+    const pairs = moved ? [moved, ...paired.pairs] : paired.pairs;
+    for (const [a, b] of pairs) {
+      const old = from.get(a)!;
       const entry = to.get(b)!;
       changes.push({
         type: 'updated',
         ecosystem,
         name,
-        from: a,
-        to: b,
-        bump: classifyBump(ecosystem, a, b),
+        from: old.version,
+        to: entry.version,
+        bump: classifyBump(ecosystem, old.version, entry.version),
         direct: entry.direct,
         scope: entry.scope,
         lockfile,
         ...where,
         purl: entry.purl,
+        ...refs(old, entry),
+        ...(from.has(b) ? { toRetained: true } : {}),
+        ...(to.has(a) ? { fromRetained: true } : {}),
       });
     }
-    for (const version of paired.added) {
-      const entry = to.get(version)!;
+    for (const id of paired.added) {
+      const entry = to.get(id)!;
       changes.push({
         type: 'added',
         ecosystem,
         name,
         from: null,
-        to: version,
+        to: entry.version,
         bump: null,
         direct: entry.direct,
         scope: entry.scope,
         lockfile,
         ...where,
         purl: entry.purl,
+        ...refs(undefined, entry),
       });
     }
-    for (const version of paired.removed) {
-      const entry = from.get(version)!;
+    for (const id of paired.removed) {
+      const entry = from.get(id)!;
       changes.push({
         type: 'removed',
         ecosystem,
         name,
-        from: version,
+        from: entry.version,
         to: null,
         bump: null,
         direct: entry.direct,
@@ -204,6 +273,7 @@ export function diffPackages(
         lockfile,
         ...where,
         purl: entry.purl,
+        ...refs(entry, undefined),
       });
     }
   }
@@ -240,7 +310,8 @@ function pairMoves(
     }
   }
   // Ties are broken on the unordered pair of paths, so swapping base and head pairs the same files.
-  const tieKey = (x: InventoryLockfile, y: InventoryLockfile): string => [x.path, y.path].sort().join('\u0000');
+  const tieKey = (x: InventoryLockfile, y: InventoryLockfile): string =>
+    [x.path, y.path].sort().join('\u0000');
   candidates.sort((x, y) => y.score - x.score || compareStrings(tieKey(x.from, x.to), tieKey(y.from, y.to)));
   const taken = new Set<InventoryLockfile>();
   const pairs: Array<[InventoryLockfile, InventoryLockfile]> = [];

@@ -6,7 +6,16 @@ const ICON: Record<Change['type'], string> = { added: '➕', removed: '➖', upd
 function describeVersions(change: Change): string {
   if (change.type === 'added') return `— → ${code(change.to ?? '')}`;
   if (change.type === 'removed') return `${code(change.from ?? '')} → —`;
-  return `${code(change.from ?? '')} → ${code(change.to ?? '')}`;
+  const shortRef = (ref: string | undefined): string =>
+    ref === undefined ? '' : ` @ ${code(ref.slice(0, 12))}`;
+  const versions =
+    change.fromRef !== change.toRef
+      ? `${code(change.from ?? '')}${shortRef(change.fromRef)} → ${code(change.to ?? '')}${shortRef(change.toRef)}`
+      : `${code(change.from ?? '')} → ${code(change.to ?? '')}`;
+  if (change.fromRetained) return `${versions} (${code(change.from ?? '')} stays for other dependents)`;
+  if (change.toRetained)
+    return `${versions} (${code(change.to ?? '')} was already there for other dependents)`;
+  return versions;
 }
 
 export function describeDependency(direct: boolean | null): string {

@@ -58,6 +58,65 @@ describe('diffInventories', () => {
     ]);
   });
 
+  it('reports a direct dependency moving to a new major as an update even when the old version stays', () => {
+    const base = inventory(lockfile('Cargo.lock', [pkg('thiserror', '1.0.69')]));
+    const head = inventory(
+      lockfile('Cargo.lock', [pkg('thiserror', '1.0.69', { direct: false }), pkg('thiserror', '2.0.11')]),
+    );
+    expect(diffInventories(base, head).changes).toMatchObject([
+      {
+        type: 'updated',
+        name: 'thiserror',
+        from: '1.0.69',
+        to: '2.0.11',
+        bump: 'major',
+        direct: true,
+        fromRetained: true,
+      },
+    ]);
+    expect(diffInventories(head, base).changes).toMatchObject([
+      {
+        type: 'updated',
+        name: 'thiserror',
+        from: '2.0.11',
+        to: '1.0.69',
+        bump: 'downgrade',
+        toRetained: true,
+      },
+    ]);
+  });
+
+  it('reports a git dependency or SHA-pinned action that moved to another commit under the same version', () => {
+    const action = (sha: string) =>
+      pkg('actions/checkout', 'v4', {
+        ecosystem: 'GitHub Actions',
+        integrity: sha,
+        lockfile: '.github/workflows/ci.yml',
+      });
+    const base = inventory(lockfile('.github/workflows/ci.yml', [action('a'.repeat(40))], 'github-actions'));
+    const head = inventory(lockfile('.github/workflows/ci.yml', [action('b'.repeat(40))], 'github-actions'));
+    expect(diffInventories(base, head).changes).toMatchObject([
+      {
+        type: 'updated',
+        from: 'v4',
+        to: 'v4',
+        fromRef: 'a'.repeat(40),
+        toRef: 'b'.repeat(40),
+        bump: 'unknown',
+      },
+    ]);
+  });
+
+  it('ignores a checksum-only rewrite of a registry package', () => {
+    const base = inventory(
+      lockfile('yarn.lock', [pkg('lodash', '4.17.21', { integrity: 'sha512-old' })], 'yarn'),
+    );
+    const head = inventory(
+      lockfile('yarn.lock', [pkg('lodash', '4.17.21', { integrity: 'sha512-new' })], 'yarn'),
+    );
+    expect(diffInventories(base, head).changes).toEqual([]);
+  });
+
   it('keeps a version that stays and adds the new one beside it', () => {
     const base = inventory(lockfile('package-lock.json', [pkg('semver', '6.3.1')]));
     const head = inventory(lockfile('package-lock.json', [pkg('semver', '6.3.1'), pkg('semver', '7.6.0')]));

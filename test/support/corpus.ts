@@ -12,7 +12,8 @@ export const hasCorpus = existsSync(CORPUS_DIR);
 export interface Claim {
   name: string;
   from: string | null;
-  to: string;
+  /** null where the message names the package but no version (a malformed Dependabot subject). */
+  to: string | null;
 }
 
 export interface CorpusCase {
@@ -85,6 +86,7 @@ function normalizeVersion(version: string): string {
 /** Whether the diff shows the claimed bump: an update from→to (or, with no `from`, any change to `to`). */
 export function findClaim(changes: readonly Change[], claim: Claim): Change | undefined {
   const name = normalizeName(claim.name);
+  if (claim.to === null) return changes.find((change) => normalizeName(change.name) === name);
   const to = normalizeVersion(claim.to);
   return changes.find(
     (change) =>
