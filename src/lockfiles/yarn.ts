@@ -651,14 +651,15 @@ class Graph {
   }
 
   private lookup(name: string, range: string, parent: Entry | undefined): number | undefined {
-    const descriptor = `${name}@${range}`;
-    const exact = this.byDescriptor.get(descriptor);
-    if (exact !== undefined || this.v1) return exact;
-    // Berry before v8 writes dependency ranges without the default `npm:` protocol.
-    if (!range.includes(':')) {
+    // Berry before v8 writes dependency ranges without the default `npm:` protocol that keys carry:
+    // try that form first, it is the common case there.
+    if (!this.v1 && !range.includes(':')) {
       const npm = this.byDescriptor.get(`${name}@npm:${range}`);
       if (npm !== undefined) return npm;
     }
+    const descriptor = `${name}@${range}`;
+    const exact = this.byDescriptor.get(descriptor);
+    if (exact !== undefined || this.v1) return exact;
     // Relative ranges (file:, portal:, link:, user patches) are locked bound to their parent: `::locator=`.
     const bound = this.boundIndex().get(stripBinding(descriptor));
     if (!bound) return undefined;
