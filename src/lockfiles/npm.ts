@@ -66,7 +66,8 @@ export function parseNpmLockfile(input: LockfileInput): ParsedLockfile {
 
   // v2 carries both shapes; `packages` is the one npm 7+ reads, so it wins.
   if (version !== 1 && json.packages !== undefined) {
-    readPackagesMap(ctx, objectField(ctx, json, 'packages', 'packages'), manifestDeclared(input));
+    // The manifest only matters when the "" entry is missing: don't parse it otherwise.
+    readPackagesMap(ctx, objectField(ctx, json, 'packages', 'packages'), () => manifestDeclared(input));
   } else {
     readDependencyTree(ctx, json.dependencies, manifestDeclared(input));
   }
@@ -91,25 +92,39 @@ function manifestDeclared(input: LockfileInput): Set<string> | undefined {
 // ---------------------------------------------------------------------------------------------
 // lockfileVersion 2 and 3: `packages`, keyed by install path ("" is the root project).
 
-function readPackagesMap(ctx: Context, packages: Json, manifest: Set<string> | undefined): void {
+function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<string> | undefined): void {
   const { path } = ctx;
   const rootValue = packages[''];
   if (rootValue !== undefined && !isObject(rootValue)) {
     throw new LockfileParseError(path, lineOfKey(ctx.text, ''), 'expected the root "" entry to be an object');
   }
   const root = rootValue;
+  const manifest = root ? undefined : readManifest();
 
-  const installed: string[] = [];
+  // One pass over every entry: this loop is the parser's whole cost beyond JSON.parse, so it reads
+  // each entry once and settles directness afterwards for the few declared paths only.
+  const { collector } = ctx;
+  const directKnown = root !== undefined || manifest !== undefined;
+  const notDirect = directKnown ? false : null;
   const links: string[] = [];
-  const folders = new Set<string>();
+  const folders: string[] = [];
   for (const key of Object.keys(packages)) {
     if (key === '') continue;
     const entry = packages[key];
-    if (!isObject(entry)) throw entryError(ctx, key, 'expected an object');
-    if (entry.link === true) links.push(key);
-    else if (key.startsWith(NODE_MODULES) || key.includes(`/${NODE_MODULES}`)) installed.push(key);
-    // A key without node_modules is a folder of the project itself (a workspace or a linked directory).
-    else folders.add(key);
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
+      throw entryError(ctx, key, 'expected an object');
+    const fields = entry as Json;
+    if (fields.link === true) {
+      links.push(key);
+      continue;
+    }
+    const at = key.lastIndexOf(NODE_MODULES);
+    if (at === -1 || (at > 0 && key.charCodeAt(at - 1) !== 47) /* / */) {
+      // A key without node_modules is a folder of the project itself (a workspace or a linked directory).
+      folders.push(key);
+      continue;
+    }
+    addInstalled(ctx, key, fields, at, notDirect);
   }
 
   // Workspace folders are the project's own code; a link to anything else is a local package (SOUP).
@@ -138,7 +153,6 @@ function readPackagesMap(ctx: Context, packages: Json, manifest: Set<string> | u
 
   // Direct = the copy node's resolution finds from the root or a workspace folder for a declared name.
   const direct = new Set<string>();
-  const directKnown = root !== undefined || manifest !== undefined;
   if (root) markDirect(ctx, packages, '', root, direct);
   else if (manifest) {
     for (const name of manifest) {
@@ -150,29 +164,14 @@ function readPackagesMap(ctx: Context, packages: Json, manifest: Set<string> | u
     const entry = packages[dir];
     if (isObject(entry)) markDirect(ctx, packages, dir, entry, direct);
   }
-
-  const { collector } = ctx;
-  for (const key of installed) {
+  for (const key of direct) {
     const entry = packages[key] as Json;
+    if (entry.link === true) continue;
+    // Pass 1 validated the entry; one without a version was skipped there.
+    const { version, name } = entry;
+    if (typeof version !== 'string' || version === '') continue;
     const alias = key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
-    const name = stringField(ctx, entry, key, 'name') ?? alias;
-    const version = stringField(ctx, entry, key, 'version');
-    if (version === undefined || version === '') {
-      ctx.findings.push({
-        lockfile: path,
-        line: lineOfKey(ctx.text, key),
-        message: `"${key}" has no version; skipped`,
-      });
-      continue;
-    }
-    collector.add(
-      name,
-      version,
-      directKnown ? direct.has(key) : null,
-      scopeOf(entry),
-      stringField(ctx, entry, key, 'integrity'),
-      sourceOfResolved(stringField(ctx, entry, key, 'resolved')),
-    );
+    collector.markDirect(typeof name === 'string' ? name : alias, version);
   }
 
   for (const key of links) {
@@ -193,6 +192,44 @@ function readPackagesMap(ctx: Context, packages: Json, manifest: Set<string> | u
       'link',
     );
   }
+}
+
+/** Validates one installed entry and adds it; one without a version becomes a finding. */
+function addInstalled(
+  ctx: Context,
+  key: string,
+  entry: Json,
+  nodeModulesAt: number,
+  direct: boolean | null,
+): void {
+  const version = entry.version;
+  if (typeof version !== 'string' || version === '') {
+    if (version !== undefined && typeof version !== 'string')
+      throw entryError(ctx, key, 'expected "version" to be a string');
+    ctx.findings.push({
+      lockfile: ctx.path,
+      line: lineOfKey(ctx.text, key),
+      message: `"${key}" has no version; skipped`,
+    });
+    return;
+  }
+  let name = entry.name;
+  if (name === undefined) name = key.slice(nodeModulesAt + NODE_MODULES.length);
+  else if (typeof name !== 'string') throw entryError(ctx, key, 'expected "name" to be a string');
+  const integrity = entry.integrity;
+  if (integrity !== undefined && typeof integrity !== 'string')
+    throw entryError(ctx, key, 'expected "integrity" to be a string');
+  const resolved = entry.resolved;
+  if (resolved !== undefined && typeof resolved !== 'string')
+    throw entryError(ctx, key, 'expected "resolved" to be a string');
+  ctx.collector.add(
+    name as string,
+    version,
+    direct,
+    scopeOf(entry),
+    integrity,
+    resolved === undefined ? undefined : sourceOfResolved(resolved),
+  );
 }
 
 function markDirect(ctx: Context, packages: Json, dir: string, entry: Json, direct: Set<string>): void {
@@ -447,6 +484,12 @@ export class PackageCollector {
     if (integrity) pkg.integrity = integrity;
     if (source !== undefined) pkg.source = source;
     this.byKey.set(key, pkg);
+  }
+
+  /** Marks an already added name@version direct (it was added before directness was known). */
+  markDirect(name: string, version: string): void {
+    const existing = this.byKey.get(`${name}\u0000${version}`);
+    if (existing) existing.direct = true;
   }
 
   packages(): Package[] {

@@ -162,10 +162,10 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
     );
     expect(parsed.packages).toEqual([]);
     expect(parsed.findings.map((f) => f.message)).toEqual([
-      '"gone" is declared in dependencies of the root project but not in the lockfile',
       '"node_modules/odd" has no version; skipped',
+      '"gone" is declared in dependencies of the root project but not in the lockfile',
     ]);
-    expect(parsed.findings[1]?.line).toBe(6);
+    expect(parsed.findings[0]?.line).toBe(6);
   });
 
   it('uses the package.json beside the lockfile when the "" entry is missing', () => {
