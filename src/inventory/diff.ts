@@ -120,22 +120,48 @@ function releaseLine(ecosystem: Ecosystem, version: string): number | null {
 }
 
 /**
+ * Pairs versions that sit next to each other in version order: the closest pairs first (by rank in
+ * the merged ordering), ties going to the pair that reaches higher, since updates usually go up.
+ * Distance and tie-break ignore which side a version came from, so swapping base and head yields
+ * the same pairs: diff(b, a) is exactly diff(a, b) inverted.
+ */
+function pairClosest(ecosystem: Ecosystem, from: string[], to: string[]): Array<[string, string]> {
+  if (from.length === 0 || to.length === 0) return [];
+  const rank = new Map(orderVersions(ecosystem, [...from, ...to]).map((v, i) => [v, i]));
+  const candidates: Array<{ a: string; b: string; distance: number; reach: number }> = [];
+  for (const a of from) {
+    for (const b of to) {
+      const ra = rank.get(a)!;
+      const rb = rank.get(b)!;
+      candidates.push({ a, b, distance: Math.abs(ra - rb), reach: Math.max(ra, rb) });
+    }
+  }
+  candidates.sort((x, y) => x.distance - y.distance || y.reach - x.reach);
+  const taken = new Set<string>();
+  const pairs: Array<[string, string]> = [];
+  for (const { a, b } of candidates) {
+    if (taken.has(`f${a}`) || taken.has(`t${b}`)) continue;
+    taken.add(`f${a}`);
+    taken.add(`t${b}`);
+    pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/**
  * Pairs the versions only the base has with those only the head has. A lockfile can hold one name
  * at several versions (one per dependent); a bump usually stays on its release line, so pairs are
- * first made within a major line, then the rest in version order. Both passes zip two sorted lists,
- * which keeps the pairing symmetric: diff(b, a) is exactly diff(a, b) inverted.
+ * first made within a major line, then among the rest; both passes pair the closest versions.
  */
 function pairVersions(
   ecosystem: Ecosystem,
   removed: string[],
   added: string[],
 ): { pairs: Array<[string, string]>; removed: string[]; added: string[] } {
-  const pairs: Array<[string, string]> = [];
-  if (removed.length === 0 || added.length === 0) return { pairs, removed, added };
-  if (removed.length === 1 && added.length === 1)
+  if (removed.length === 0 || added.length === 0) return { pairs: [], removed, added };
+  if (removed.length === 1 && added.length === 1) {
     return { pairs: [[removed[0]!, added[0]!]], removed: [], added: [] };
-  const usedFrom = new Set<string>();
-  const usedTo = new Set<string>();
+  }
   const lines = new Map<number, { from: string[]; to: string[] }>();
   for (const [list, side] of [
     [removed, 'from'],
@@ -149,19 +175,21 @@ function pairVersions(
       group[side].push(version);
     }
   }
-  for (const group of lines.values()) {
-    const count = Math.min(group.from.length, group.to.length);
-    for (let i = 0; i < count; i++) {
-      pairs.push([group.from[i]!, group.to[i]!]);
-      usedFrom.add(group.from[i]!);
-      usedTo.add(group.to[i]!);
-    }
-  }
+  const pairs: Array<[string, string]> = [];
+  for (const group of lines.values()) pairs.push(...pairClosest(ecosystem, group.from, group.to));
+  const usedFrom = new Set(pairs.map(([a]) => a));
+  const usedTo = new Set(pairs.map(([, b]) => b));
   const restFrom = removed.filter((v) => !usedFrom.has(v));
   const restTo = added.filter((v) => !usedTo.has(v));
-  const count = Math.min(restFrom.length, restTo.length);
-  for (let i = 0; i < count; i++) pairs.push([restFrom[i]!, restTo[i]!]);
-  return { pairs, removed: restFrom.slice(count), added: restTo.slice(count) };
+  const rest = pairClosest(ecosystem, restFrom, restTo);
+  pairs.push(...rest);
+  const restUsedFrom = new Set(rest.map(([a]) => a));
+  const restUsedTo = new Set(rest.map(([, b]) => b));
+  return {
+    pairs,
+    removed: restFrom.filter((v) => !restUsedFrom.has(v)),
+    added: restTo.filter((v) => !restUsedTo.has(v)),
+  };
 }
 
 /**

@@ -11,6 +11,8 @@ export const hasCorpus = existsSync(CORPUS_DIR);
 
 export interface Claim {
   name: string;
+  /** Renovate names a group ("typescript-eslint") where packages are @typescript-eslint/*. */
+  maybe_group?: boolean;
   from: string | null;
   /** null where the message names the package but no version (a malformed Dependabot subject). */
   to: string | null;
@@ -83,16 +85,32 @@ function normalizeVersion(version: string): string {
   return version.replace(/^v(?=\d)/, '');
 }
 
+/**
+ * Renovate often names only part of the target ("to v3", "to v4.14"): a change to 3.0.0 or 4.14.1
+ * matches. A full version must match exactly.
+ */
+function versionMatches(claimed: string, actual: string): boolean {
+  const want = normalizeVersion(claimed);
+  const got = normalizeVersion(actual);
+  if (want === got) return true;
+  return /^\d+(\.\d+)?$/.test(want) && got.startsWith(`${want}.`);
+}
+
+function nameMatches(claim: Claim, actual: string): boolean {
+  const want = normalizeName(claim.name);
+  const got = normalizeName(actual);
+  return want === got || (claim.maybe_group === true && got.includes(want));
+}
+
 /** Whether the diff shows the claimed bump: an update from→to (or, with no `from`, any change to `to`). */
 export function findClaim(changes: readonly Change[], claim: Claim): Change | undefined {
-  const name = normalizeName(claim.name);
-  if (claim.to === null) return changes.find((change) => normalizeName(change.name) === name);
-  const to = normalizeVersion(claim.to);
+  if (claim.to === null) return changes.find((change) => nameMatches(claim, change.name));
+  const to = claim.to;
   return changes.find(
     (change) =>
-      normalizeName(change.name) === name &&
+      nameMatches(claim, change.name) &&
       change.to !== null &&
-      normalizeVersion(change.to) === to &&
+      versionMatches(to, change.to) &&
       (claim.from === null
         ? change.type === 'updated' || change.type === 'added'
         : change.type === 'updated' &&
