@@ -27,12 +27,18 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/vendor/bundle/**
  */
 export function selectLockfiles(paths: Iterable<string>, ignore: readonly string[] = []): string[] {
   const skipped = picomatch([...ALWAYS_SKIPPED, ...ignore], { dot: true });
-  const selected: string[] = [];
+  const selected = new Set<string>();
   for (const path of paths) {
     if (skipped(path)) continue;
-    if (findFormat(path)) selected.push(path);
+    if (findFormat(path)) selected.add(path);
   }
-  return selected.sort();
+  // bun keeps the old binary bun.lockb beside the text bun.lock it migrated to; the text one is
+  // the truth then, and the binary one (which we refuse to read) would only fail the run.
+  for (const path of selected) {
+    if (path.endsWith('bun.lockb') && selected.has(`${path.slice(0, -'bun.lockb'.length)}bun.lock`))
+      selected.delete(path);
+  }
+  return [...selected].sort();
 }
 
 /** Root-relative paths of the manifests a lockfile's format wants for direct/transitive. */

@@ -53,7 +53,16 @@ function splitName(
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
+// Most npm names and versions need no encoding at all; for them the purl is plain concatenation.
+// Building a PackageURL for each was a fifth of a large lockfile's parse time. A property test
+// checks this path against packageurl-js on generated names.
+const PLAIN_NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const PLAIN_VERSION = /^[0-9A-Za-z][0-9A-Za-z.+-]*$/;
+
 export function makePurl(ecosystem: Ecosystem, name: string, version: string): string {
+  if (ecosystem === 'npm' && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version)) {
+    return `pkg:npm/${name.charCodeAt(0) === 64 ? `%40${name.slice(1)}` : name}@${version}`;
+  }
   const key = `${ecosystem}\u0000${name}\u0000${version}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
