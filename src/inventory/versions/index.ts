@@ -1,11 +1,29 @@
 import type { Ecosystem } from '../../lockfiles/types.js';
 import { npmScheme } from './npm.js';
 import type { VersionScheme } from './types.js';
-// SCHEME-IMPORTS (keep this marker: schemes are added above it)
+import { goScheme } from './go.js';
+import { cargoScheme } from './cargo.js';
+import { rubygemsScheme } from './rubygems.js';
+import { packagistScheme } from './packagist.js';
+import { githubActionsScheme } from './github-actions.js';
+import { pypiScheme } from './pypi.js';
+import { nugetScheme } from './nuget.js';
+import { mavenScheme } from './maven.js';
+import { pubScheme } from './pub.js';
+import { swiftScheme } from './swift.js';
 
 const SCHEMES: Partial<Record<Ecosystem, VersionScheme>> = {
   npm: npmScheme,
-  // SCHEME-ENTRIES (keep this marker: schemes are added above it)
+  Go: goScheme,
+  'crates.io': cargoScheme,
+  RubyGems: rubygemsScheme,
+  Packagist: packagistScheme,
+  'GitHub Actions': githubActionsScheme,
+  PyPI: pypiScheme,
+  NuGet: nugetScheme,
+  Maven: mavenScheme,
+  Pub: pubScheme,
+  SwiftURL: swiftScheme,
 };
 
 export type Bump = 'major' | 'minor' | 'patch' | 'prerelease' | 'downgrade' | 'unknown';
