@@ -3,7 +3,7 @@
 // library doing the same job. Only ratios within one run are compared: absolute times vary by machine.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import jsYaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYamlLib } from 'yaml';
@@ -13,6 +13,7 @@ import { findFormat } from '../src/lockfiles/index.js';
 import { resetPurlCache } from '../src/lockfiles/purl.js';
 
 export const CORPUS = resolve(process.cwd(), '../shared/corpus');
+const FIXTURES = resolve(process.cwd(), 'test/fixtures');
 
 export interface Impl {
   prepare?: () => Promise<unknown> | unknown;
@@ -57,6 +58,8 @@ function floorKind(path: string, text: string): FloorKind {
   if (start === '{' || start === '[') return 'JSON.parse';
   if (path.endsWith('yarn.lock'))
     return text.includes('# yarn lockfile v1') ? 'split lines + one regex per line' : 'js-yaml load';
+  // pnpm and our YAML-based parsers read with js-yaml's failsafe schema: the same bare parse is the floor.
+  if (path.endsWith('pnpm-lock.yaml')) return 'js-yaml load';
   if (/\.(ya?ml)$/.test(path) || path.endsWith('pubspec.lock')) return 'yaml parse';
   if (/\.(lock|toml)$/.test(path) && !path.endsWith('Gemfile.lock')) return 'smol-toml parse';
   // Line formats (requirements.txt, go.mod, Gemfile.lock, gradle.lockfile) have no generic parser:
@@ -157,38 +160,84 @@ function pairTask(caseDir: string): Task | undefined {
   };
 }
 
-/** The largest lockfile of each corpus folder: our parse against the bare parse of the same bytes. */
-function largestFileTasks(): Task[] {
-  const result: Task[] = [];
-  for (const folder of readdirSync(CORPUS).sort()) {
-    if (folder.startsWith('_') || !statSync(join(CORPUS, folder)).isDirectory()) continue;
-    let best: { path: string; file: string; size: number; manifests: Map<string, string> } | undefined;
-    for (const caseName of readdirSync(join(CORPUS, folder))) {
-      for (const side of ['before', 'after']) {
-        const dir = join(CORPUS, folder, caseName, side);
-        if (!existsSync(dir)) continue;
-        for (const name of readdirSync(dir)) {
-          const path = name.replaceAll('__', '/');
-          const format = findFormat(path);
-          if (!format || (name.endsWith('.json') && !name.includes('lock'))) continue;
-          const size = statSync(join(dir, name)).size;
-          if (!best || size > best.size) {
-            const manifests = new Map<string, string>();
-            for (const other of readdirSync(dir))
-              if (other !== name)
-                manifests.set(other.replaceAll('__', '/'), readFileSync(join(dir, other), 'utf8'));
-            best = { path, file: join(dir, name), size, manifests };
-          }
-        }
-      }
+/** Every lockfile under a directory, recursively, with the other files of its folder as manifests. */
+function* walkLockfiles(
+  root: string,
+  toPath: (dir: string, name: string) => string,
+): Generator<{ path: string; file: string; dir: string }> {
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const full = join(root, entry.name);
+    if (entry.isDirectory()) {
+      yield* walkLockfiles(full, toPath);
+    } else if (entry.isFile()) {
+      const path = toPath(root, entry.name);
+      if (findFormat(path)) yield { path, file: full, dir: root };
     }
-    if (!best) continue;
-    const { path, file, manifests } = best;
+  }
+}
+
+/**
+ * The largest file of each format we have, real ones from the corpus first and, for formats the
+ * corpus lacks, the largest fixture (made by the real tool where one runs here): our parse against
+ * the bare parse of the same bytes.
+ */
+function largestFileTasks(): Task[] {
+  const best = new Map<
+    string,
+    {
+      path: string;
+      file: string;
+      dir: string;
+      size: number;
+      origin: string;
+      toPath: (d: string, n: string) => string;
+    }
+  >();
+  const corpusPath = (_dir: string, name: string): string => name.replaceAll('__', '/');
+  // Fixture folders mirror a repository: the path relative to the fixture case keeps `.github/workflows/…`.
+  const fixturePath = (dir: string, name: string): string => {
+    const rel = relative(FIXTURES, join(dir, name)).split(sep);
+    const workflows = rel.indexOf('.github');
+    return workflows >= 0 ? rel.slice(workflows).join('/') : rel.slice(-1)[0]!;
+  };
+  const sources: Array<[string, string, (d: string, n: string) => string]> = [
+    [CORPUS, 'corpus', corpusPath],
+    [FIXTURES, 'fixture', fixturePath],
+  ];
+  for (const [root, origin, toPath] of sources) {
+    if (!existsSync(root)) continue;
+    for (const found of walkLockfiles(root, toPath)) {
+      const format = findFormat(found.path)!;
+      if (found.path.endsWith('bun.lockb')) continue;
+      const size = statSync(found.file).size;
+      const current = best.get(format.id);
+      if (
+        current &&
+        (current.origin === 'corpus'
+          ? origin !== 'corpus' || size <= current.size
+          : origin === 'fixture' && size <= current.size)
+      )
+        continue;
+      best.set(format.id, { ...found, size, origin, toPath });
+    }
+  }
+  const result: Task[] = [];
+  for (const [id, { path, file, dir, origin, toPath }] of [...best].sort()) {
     const text = readFileSync(file, 'utf8');
+    const manifests = new Map<string, string>();
+    for (const other of readdirSync(dir, { withFileTypes: true })) {
+      if (other.isFile() && join(dir, other.name) !== file)
+        manifests.set(toPath(dir, other.name), readFileSync(join(dir, other.name), 'utf8'));
+    }
     const format = findFormat(path)!;
+    try {
+      format.parse({ path, text, manifests });
+    } catch {
+      continue; // fixtures of invalid input are not benchmarks
+    }
     result.push({
-      id: `file:${folder}`,
-      what: `parse ${path} (${folder}, largest in corpus; floor: ${floorKind(path, text)})`,
+      id: `file:${id}`,
+      what: `parse ${path} (${id}, largest ${origin} file; floor: ${floorKind(path, text)})`,
       bytes: text.length,
       impls: {
         ours: {
