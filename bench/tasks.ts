@@ -144,7 +144,22 @@ function pairTask(caseDir: string): Task | undefined {
       },
     };
   } else if (before.lockPath.endsWith('yarn.lock') && !before.text.includes('# yarn lockfile v1')) {
+    // The same job as ours (packages with dev/direct knowledge from the manifest): its project parser.
     impls['peer: snyk-nodejs-lockfile-parser'] = {
+      run: async () => {
+        const snyk = await import('snyk-nodejs-lockfile-parser');
+        const options = {
+          includeDevDeps: true,
+          includeOptionalDeps: true,
+          strictOutOfSync: false,
+          pruneWithinTopLevelDeps: true,
+        };
+        await snyk.parseYarnLockV2Project(pkgBefore, before.text, options);
+        await snyk.parseYarnLockV2Project(pkgAfter, after.text, options);
+      },
+    };
+    // Its bare package extraction (no graph, no dev/direct): a lower bound for any peer.
+    impls['peer: snyk extractPkgsFromYarnLockV2 (parse only)'] = {
       run: async () => {
         const snyk = await import('snyk-nodejs-lockfile-parser');
         snyk.extractPkgsFromYarnLockV2(before.text);
