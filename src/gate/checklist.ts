@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import type { Change } from '../inventory/diff.js';
+import { code, safeUrl } from '../render/escape.js';
+import type { Policy } from './policy.js';
+
+export type ItemKind =
+  | 'release-notes'
+  | 'anomalies'
+  | 'requirements'
+  | 'regulatory'
+  | 'downgrade'
+  | 'register-entry'
+  | 'failure-modes'
+  | 'risk-controls';
+
+export interface ChecklistItem {
+  /** Stable for the same change (same package, lockfile, from and to); a new target gives a new id. */
+  id: string;
+  kind: ItemKind;
+  /** Markdown; every value from a lockfile or API is already escaped. */
+  text: string;
+}
+
+/** What enrichment and the register know about a change; everything optional. */
+export interface ChangeFacts {
+  compareUrl?: string;
+  /** Anomaly ids of the new version (introduced + still present) and those the change fixes. */
+  anomalies?: { present: string[]; fixed: string[] };
+  requirementIds?: string[];
+  safetyClass?: string;
+}
+
+export interface ChecklistSection {
+  change: Change;
+  /** Identifies the change: package, lockfile and both versions. */
+  key: string;
+  /** Whether the policy gates this change (its items must be ticked) or only lists it. */
+  gated: boolean;
+  items: ChecklistItem[];
+}
+
+export function changeKey(change: Change): string {
+  return [
+    change.ecosystem,
+    change.name,
+    change.lockfile,
+    change.from ?? '',
+    change.to ?? '',
+    change.toRef ?? '',
+  ].join('\u0000');
+}
+
+function itemId(key: string, kind: ItemKind): string {
+  return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
+/** Whether the policy asks for an assessment of this change (others are listed, not gated). */
+export function isGated(change: Change, policy: Policy): boolean {
+  if (policy.scope.dependencies === 'direct' && change.direct === false) return false;
+  if (!policy.scope.includeDev && change.scope === 'dev') return false;
+  return true;
+}
+
+function describeAnomalies(facts: ChangeFacts | undefined, version: string): string {
+  if (!facts?.anomalies)
+    return `Known anomalies of ${code(version)} evaluated (not looked up: check the published list by hand)`;
+  const { present, fixed } = facts.anomalies;
+  const listed =
+    present.length === 0
+      ? 'none listed'
+      : `${present.length} listed: ${present
+          .slice(0, 5)
+          .map((id) => code(id))
+          .join(', ')}${present.length > 5 ? ', …' : ''}`;
+  return `Known anomalies of ${code(version)} evaluated (${listed}${fixed.length > 0 ? `; ${fixed.length} fixed` : ''})`;
+}
+
+function describeRequirements(facts: ChangeFacts | undefined, register: string): string {
+  const ids = facts?.requirementIds ?? [];
+  const which =
+    ids.length > 0
+      ? ` (${ids
+          .slice(0, 6)
+          .map((id) => code(id))
+          .join(', ')})`
+      : '';
+  return `Requirements in ${code(register)} still met and re-verified${which}`;
+}
+
+/** The items a change needs, fitting its kind: update, major bump, downgrade, addition, removal. */
+export function buildItems(change: Change, policy: Policy, facts?: ChangeFacts): ChecklistItem[] {
+  const key = changeKey(change);
+  const item = (kind: ItemKind, text: string): ChecklistItem => ({ id: itemId(key, kind), kind, text });
+  const name = code(change.name);
+  if (change.type === 'removed') {
+    return [
+      item(
+        'risk-controls',
+        `Risk controls that relied on ${name} reviewed, and its register entry retired or kept for the remaining uses`,
+      ),
+    ];
+  }
+  const to = change.to ?? '';
+  if (change.type === 'added') {
+    return [
+      item(
+        'register-entry',
+        `Register entry for ${name} complete in ${code(policy.register)} (purpose, requirements, safety class, verification)`,
+      ),
+      item('anomalies', describeAnomalies(facts, to)),
+      item('failure-modes', `Failure modes of ${name} considered in the risk file`),
+    ];
+  }
+  const link = facts?.compareUrl ? safeUrl(facts.compareUrl) : null;
+  const items = [
+    item(
+      'release-notes',
+      `Release notes ${code(change.from ?? '')} → ${code(to)} reviewed for safety-relevant behaviour changes${link ? ` ([compare](${link}))` : ''}`,
+    ),
+    item('anomalies', describeAnomalies(facts, to)),
+    item('requirements', describeRequirements(facts, policy.register)),
+  ];
+  if (change.bump === 'major') {
+    items.push(
+      item(
+        'regulatory',
+        `Regulatory significance of the major version change assessed (new SOUP version, 62304 8.1.2)`,
+      ),
+    );
+  }
+  if (change.bump === 'downgrade') {
+    items.push(item('downgrade', `Reason for the downgrade to ${code(to)} recorded`));
+  }
+  return items;
+}
+
+/** One section per change; gated sections carry the items that must be ticked. */
+export function buildChecklist(
+  changes: readonly Change[],
+  policy: Policy,
+  facts: ReadonlyMap<string, ChangeFacts> = new Map(),
+): ChecklistSection[] {
+  return changes.map((change) => {
+    const key = changeKey(change);
+    const gated = isGated(change, policy);
+    return { change, key, gated, items: gated ? buildItems(change, policy, facts.get(key)) : [] };
+  });
+}
+
+/** A digest of the change set: when it moves after a label was applied, the label no longer applies. */
+export function digestChanges(changes: readonly Change[]): string {
+  const hash = createHash('sha256');
+  for (const key of changes.map(changeKey).sort()) hash.update(key).update('\n');
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function describeChange(change: Change): string {
+  if (change.type === 'added') return `${code(change.name)} new at ${code(change.to ?? '')}`;
+  if (change.type === 'removed') return `${code(change.name)} removed (was ${code(change.from ?? '')})`;
+  return `${code(change.name)} ${code(change.from ?? '')} → ${code(change.to ?? '')}`;
+}
