@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePolicyFile, PolicyFileError } from '../../src/config.js';
+import { DEFAULT_POLICY } from '../../src/gate/policy.js';
+
+const PATH = '.github/soup-gate.yml';
+
+describe('parsePolicyFile', () => {
+  it('uses the defaults when there is no file', () => {
+    expect(parsePolicyFile(PATH, undefined)).toEqual(DEFAULT_POLICY);
+  });
+
+  it('reads the example policy from the design notes', () => {
+    const example = readFileSync(new URL('../fixtures/policy/soup-gate.yml', import.meta.url), 'utf8');
+    const policy = parsePolicyFile(PATH, example);
+    expect(policy.scope).toEqual({ dependencies: 'direct', includeDev: false });
+    expect(policy.reviewers).toEqual({ permission: 'write', teams: ['qa'], separationOfDuties: true });
+    expect(policy.evidence.checkRuns).toEqual(['integration-tests']);
+    expect(policy.labels.anomaliesReviewed).toBe('soup:anomalies-reviewed');
+    expect(policy.licences.allow).toContain('Apache-2.0');
+    expect(policy.ignore.paths).toEqual(['examples/**', 'docs/**']);
+  });
+
+  it.each([
+    [
+      'reviewers:\n  permission: wrtie\n',
+      /soup-gate\.yml:2: "reviewers\.permission" must be one of read, triage, write, maintain, admin \(got "wrtie"\)/,
+    ],
+    ['scope:\n  dependencies: direct\n  include_dev: true\n', /:3: unknown key "scope\.include_dev"/],
+    ['reviwers:\n  permission: write\n', /:1: unknown section "reviwers"/],
+    ['evidence:\n  check-runs: integration-tests\n', /:2: "evidence\.check-runs" must be a list of strings/],
+    ['scope: [direct]\n', /:1: "scope" must be a mapping/],
+    ['scope:\n  dependencies: direct\n   bad: indent\n', /soup-gate\.yml:\d+: invalid YAML/],
+    ['a: &x [1]\nscope: *x\n', /aliases are not allowed/],
+  ])('names the line and the fix for %j', (text, message) => {
+    expect(() => parsePolicyFile(PATH, text)).toThrow(PolicyFileError);
+    expect(() => parsePolicyFile(PATH, text)).toThrow(message);
+  });
+});
