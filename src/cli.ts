@@ -5,6 +5,9 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { diffInventories, filterChanges } from './inventory/diff.js';
 import { LockfileParseError } from './lockfiles/errors.js';
+import { enrichChanges } from './enrich/enrich.js';
+import { changeKey } from './enrich/key.js';
+import { renderEnrichmentSection } from './render/anomalies.js';
 import { renderDiffMarkdown } from './render/changes-table.js';
 import { createFolderSource } from './sources/folder-source.js';
 import { createGitSource, GitRefError } from './sources/git-source.js';
@@ -35,6 +38,10 @@ Options for diff:
   --scope direct|all        which changes to list (default: all)
   --ignore <glob>           root-relative paths not to inventory (repeatable)
   --max-lockfile-bytes <n>  refuse lockfiles larger than this (default: 104857600)
+  --enrich                  look up known anomalies (OSV), licences and links (deps.dev) per change
+  --offline                 with --enrich: make no request, report every change as not checked
+  --osv-url <url>           OSV API base URL (default: https://api.osv.dev), e.g. a mirror
+  --deps-dev-url <url>      deps.dev API base URL (default: https://api.deps.dev)
   --quiet                   no progress lines on stderr
   -h, --help                this text
 
@@ -70,6 +77,10 @@ async function runDiff(args: string[], io: CliIo): Promise<number> {
       ignore: { type: 'string', multiple: true },
       'max-lockfile-bytes': { type: 'string' },
       quiet: { type: 'boolean' },
+      enrich: { type: 'boolean' },
+      offline: { type: 'boolean' },
+      'osv-url': { type: 'string' },
+      'deps-dev-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -91,6 +102,12 @@ async function runDiff(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
+  for (const option of ['osv-url', 'deps-dev-url'] as const) {
+    const value = values[option];
+    if (value !== undefined && !/^https?:\/\/[^/]/.test(value)) {
+      throw new UsageError(`--${option} must be an http(s) URL (got "${value}")`);
+    }
+  }
   const repo = values.repo ?? io.cwd;
   const options = {
     ignore: values.ignore ?? [],
@@ -101,11 +118,37 @@ async function runDiff(args: string[], io: CliIo): Promise<number> {
   const head = await loadInventory(await openTree(values.head ?? '.', io, repo), options);
   const result = diffInventories(base, head);
   const changes = filterChanges(result.changes, scope);
+  const enrichment = values.enrich
+    ? await enrichChanges(changes, {
+        fetch: globalThis.fetch,
+        offline: values.offline === true,
+        ...(values['osv-url'] !== undefined ? { osvUrl: values['osv-url'] } : {}),
+        ...(values['deps-dev-url'] !== undefined ? { depsDevUrl: values['deps-dev-url'] } : {}),
+        ...(values.quiet ? {} : { onProgress: (line: string) => io.stderr(`${line}\n`) }),
+      })
+    : undefined;
   if (format === 'markdown') {
     io.stdout(renderDiffMarkdown(result, changes));
+    if (enrichment) io.stdout(renderEnrichmentSection(changes, enrichment));
   } else {
     const findings = head.lockfiles.flatMap((l) => l.findings);
-    io.stdout(`${JSON.stringify({ lockfiles: result.lockfiles, changes, findings }, null, 2)}\n`);
+    const output = enrichment
+      ? {
+          lockfiles: result.lockfiles,
+          changes: changes.map((c) => ({ ...c, enrichment: enrichment.entries.get(changeKey(c)) })),
+          findings,
+          enrichment: {
+            offline: enrichment.offline,
+            requests: enrichment.requests,
+            lookupFailures: enrichment.lookupFailures,
+            unchecked: enrichment.unchecked,
+          },
+        }
+      : { lockfiles: result.lockfiles, changes, findings };
+    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  }
+  for (const failure of enrichment?.lookupFailures ?? []) {
+    io.stderr(`soup-gate: lookup failed: ${failure.url}: ${failure.reason}\n`);
   }
   if (!values.quiet) {
     io.stderr(`${changes.length} change(s) across ${result.lockfiles.length} lockfile(s)\n`);
