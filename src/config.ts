@@ -10,18 +10,20 @@ export class ConfigError extends Error {
 
 export interface ActionConfig {
   token: string;
-  /** Which changes are listed and gated: only direct ones (unknowable counts as direct) or all. */
-  scope: 'direct' | 'all';
+  /** Path of the policy file, read from the PR's base commit (never from its head). */
+  configFile: string;
   ignore: string[];
   maxLockfileBytes: number;
   apiUrl: string;
+  /** The login the bot comments as; only its comments carry the gate's marker. */
+  botLogin: string;
+  /** The GitHub App whose `soup-gate` check runs hold the gate's state. */
+  botApp: string;
 }
 
-function readChoice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+function readString(name: string, fallback: string): string {
   const value = core.getInput(name).trim();
-  if (value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
+  return value === '' ? fallback : value;
 }
 
 /** The one reader of the action's inputs; everything downstream takes the typed result. */
@@ -29,22 +31,26 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const token = core.getInput('token');
   if (token === '') {
     throw new ConfigError(
-      'input "token" is empty: leave it unset to use github.token, or pass a token with contents: read',
+      'input "token" is empty: leave it unset to use github.token, or pass a token with contents: read, pull-requests: write, checks: write',
     );
   }
   const rawMax = core.getInput('max-lockfile-bytes').trim();
   const maxLockfileBytes = rawMax === '' ? DEFAULT_MAX_LOCKFILE_BYTES : Number(rawMax);
   if (!Number.isSafeInteger(maxLockfileBytes) || maxLockfileBytes <= 0) {
-    throw new ConfigError(
-      `input "max-lockfile-bytes" must be a positive whole number of bytes; got "${rawMax}"`,
-    );
+    throw new ConfigError(`input "max-lockfile-bytes" must be a positive whole number of bytes; got "${rawMax}"`);
+  }
+  const configFile = readString('config-file', '.github/soup-gate.yml');
+  if (configFile.startsWith('/') || configFile.split('/').includes('..')) {
+    throw new ConfigError(`input "config-file" must be a path inside the repository, like .github/soup-gate.yml; got "${configFile}"`);
   }
   return {
     token,
-    scope: readChoice('scope', ['direct', 'all'] as const, 'all'),
+    configFile,
     ignore: core.getMultilineInput('ignore').filter((line) => line.trim() !== ''),
     maxLockfileBytes,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    botLogin: readString('bot-login', 'github-actions[bot]'),
+    botApp: readString('bot-app', 'github-actions'),
   };
 }
 

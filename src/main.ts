@@ -1,42 +1,157 @@
 import * as core from '@actions/core';
+import { runPullRequestGate, type ActionIo, type GateRunOptions } from './action/pull-request-gate.js';
+import { passMergeGroup } from './action/merge-group.js';
 import { readActionConfig } from './config.js';
 import { createGitHubClient } from './github/client.js';
-import { PULL_REQUEST_EVENTS, readPullRequest, readRunnerEvent } from './github/event.js';
-import { fetchPullRequestTrees } from './github/pull-request.js';
-import { diffInventories, filterChanges } from './inventory/diff.js';
-import { renderDiffMarkdown } from './render/changes-table.js';
-import { loadInventory } from './sources/load-inventory.js';
+import { readRunnerEvent, type RunnerEvent } from './github/event.js';
+import { field } from './github/errors.js';
+
+const PR_ACTIONS = new Set([
+  'opened',
+  'synchronize',
+  'reopened',
+  'edited',
+  'labeled',
+  'unlabeled',
+  'ready_for_review',
+]);
+
+function createIo(): ActionIo {
+  return {
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    notice: (message) => core.notice(message),
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write();
+    },
+    now: () => new Date(),
+  };
+}
+
+function repoOf(event: RunnerEvent, env: NodeJS.ProcessEnv): { owner: string; repo: string } {
+  const fullName = field(field(event.payload, 'repository'), 'full_name') ?? env.GITHUB_REPOSITORY;
+  if (typeof fullName !== 'string' || !/^[^/]+\/[^/]+$/.test(fullName)) {
+    throw new Error('the event names no repository (repository.full_name or GITHUB_REPOSITORY)');
+  }
+  const [owner, repo] = fullName.split('/') as [string, string];
+  return { owner, repo };
+}
+
+/** PR numbers an event is about, with the comment edit when a person edited the bot comment. */
+function pullRequestsOf(
+  event: RunnerEvent,
+  botLogin: string,
+  io: ActionIo,
+): { numbers: number[]; edit?: Parameters<typeof runPullRequestGate>[2] } {
+  const payload = event.payload;
+  const action = field(payload, 'action');
+  switch (event.name) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      const number = field(field(payload, 'pull_request'), 'number');
+      if (typeof number !== 'number') throw new Error(`the ${event.name} payload has no pull_request.number`);
+      if (typeof action === 'string' && !PR_ACTIONS.has(action)) {
+        io.notice(`soup-gate: pull request "${action}" needs no evaluation`);
+        return { numbers: [] };
+      }
+      return { numbers: [number] };
+    }
+    case 'issue_comment': {
+      const issue = field(payload, 'issue');
+      const number = field(issue, 'number');
+      if (action !== 'edited' || field(issue, 'pull_request') === undefined || typeof number !== 'number') {
+        io.notice('soup-gate: only edits of its comment on a pull request matter here; nothing to do');
+        return { numbers: [] };
+      }
+      const comment = field(payload, 'comment');
+      const sender = field(field(payload, 'sender'), 'login');
+      const author = field(field(comment, 'user'), 'login');
+      const id = field(comment, 'id');
+      const after = field(comment, 'body');
+      const before = field(field(field(payload, 'changes'), 'body'), 'from');
+      if (author !== botLogin) {
+        io.notice("soup-gate: the edited comment is not soup-gate's; ignored");
+        return { numbers: [] };
+      }
+      if (sender === botLogin) {
+        io.info('soup-gate: its own edit; nothing to do');
+        return { numbers: [] };
+      }
+      if (
+        typeof id !== 'number' ||
+        typeof after !== 'string' ||
+        typeof before !== 'string' ||
+        typeof sender !== 'string'
+      ) {
+        // Without the previous body the edit can't be attributed; re-rendering reverts it.
+        return { numbers: [number] };
+      }
+      return { numbers: [number], edit: { commentId: id, before, after, actor: sender } };
+    }
+    case 'check_run':
+    case 'workflow_run': {
+      const run = field(payload, event.name);
+      if (action !== 'completed') return { numbers: [] };
+      if (event.name === 'check_run' && field(run, 'name') === 'soup-gate') return { numbers: [] };
+      const prs = field(run, 'pull_requests');
+      const numbers = Array.isArray(prs)
+        ? prs.map((p) => field(p, 'number')).filter((n): n is number => typeof n === 'number')
+        : [];
+      if (numbers.length === 0)
+        io.notice(
+          `soup-gate: the completed ${event.name} belongs to no open pull request of this repository`,
+        );
+      return { numbers: [...new Set(numbers)].slice(0, 10) };
+    }
+    default:
+      return { numbers: [] };
+  }
+}
 
 /** The action's entry: the only place that turns an error into a failed step. */
 export async function run(): Promise<void> {
   try {
     const config = readActionConfig();
     const event = await readRunnerEvent();
-    if (!PULL_REQUEST_EVENTS.has(event.name)) {
+    const io = createIo();
+    const handled = [
+      'pull_request',
+      'pull_request_target',
+      'issue_comment',
+      'check_run',
+      'workflow_run',
+      'merge_group',
+    ];
+    if (!handled.includes(event.name)) {
       core.notice(
-        `soup-gate: the "${event.name}" event is not one it acts on; run it on pull_request_target or pull_request. Nothing to do.`,
+        `soup-gate: the "${event.name}" event is not one it acts on; run it on pull_request_target (and issue_comment, check_run or workflow_run, merge_group). Nothing to do.`,
       );
       return;
     }
-    const pr = readPullRequest(event);
-    const client = createGitHubClient({ token: config.token, apiUrl: config.apiUrl, warn: core.warning });
-    const trees = await fetchPullRequestTrees(client, pr, config.ignore);
-    core.info(
-      `PR #${pr.number}: ${trees.lockfiles.length} lockfile(s) touched: ${trees.lockfiles.join(', ') || 'none'}`,
-    );
-    const load = { ignore: config.ignore, maxBytes: config.maxLockfileBytes, onProgress: core.info };
-    const base = await loadInventory(trees.base, load);
-    const head = await loadInventory(trees.head, load);
-    const result = diffInventories(base, head);
-    const changes = filterChanges(result.changes, config.scope);
-    for (const finding of head.lockfiles.flatMap((l) => l.findings)) {
-      core.warning(finding.message, {
-        file: finding.lockfile,
-        ...(finding.line !== undefined ? { startLine: finding.line } : {}),
-      });
+    const options: GateRunOptions = {
+      client: createGitHubClient({ token: config.token, apiUrl: config.apiUrl, warn: core.warning }),
+      repo: repoOf(event, process.env),
+      config,
+      io,
+    };
+    if (event.name === 'merge_group') {
+      await passMergeGroup(options, event.payload);
+      return;
     }
-    core.setOutput('changes', JSON.stringify({ lockfiles: result.lockfiles, changes }));
-    await core.summary.addRaw(renderDiffMarkdown(result, changes), true).write();
+    const { numbers, edit } = pullRequestsOf(event, config.botLogin, io);
+    const blocked: string[] = [];
+    for (const number of numbers) {
+      const outcome = await runPullRequestGate(options, number, edit);
+      core.info(`PR #${number}: gate ${outcome.passed ? 'passed' : 'blocked'}`);
+      // Without a check run the gate can only stay red by failing the step.
+      if (!outcome.passed && !outcome.checkWritten) blocked.push(`#${number}: ${outcome.missing.join('; ')}`);
+    }
+    if (blocked.length > 0) {
+      core.setFailed(
+        `SOUP gate blocked (and the soup-gate check run could not be written): ${blocked.join(' | ')}`,
+      );
+    }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

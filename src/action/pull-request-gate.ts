@@ -1,0 +1,318 @@
+import picomatch from 'picomatch';
+import type { ActionConfig } from '../config.js';
+import { parsePolicyFile } from '../config.js';
+import { diffCheckboxes } from '../gate/checkboxes.js';
+import { buildChecklist, digestChanges, type ChecklistSection } from '../gate/checklist.js';
+import { evaluateGate, type GateVerdict, type LabelStatus } from '../gate/evaluate.js';
+import type { Policy } from '../gate/policy.js';
+import {
+  addNote,
+  decodeState,
+  emptyState,
+  encodeState,
+  reconcileTicks,
+  type GateState,
+} from '../gate/state.js';
+import { applyTicks } from '../gate/ticks.js';
+import {
+  GATE_CHECK_NAME,
+  getCheckRun,
+  listCheckRuns,
+  writeGateCheck,
+  type CheckRunInfo,
+} from '../github/checks.js';
+import type { GitHubClient } from '../github/client.js';
+import { findStickyComment, upsertStickyComment } from '../github/comments.js';
+import type { RepoRef } from '../github/commit-source.js';
+import { PermissionError } from '../github/errors.js';
+import { verifyEvidence } from '../github/evidence.js';
+import { findLabelActor, removeLabel } from '../github/labels.js';
+import {
+  fetchPullRequestTrees,
+  getPullRequest,
+  readFileAt,
+  type PullRequestInfo,
+} from '../github/pull-request.js';
+import { createReviewerCheck } from '../github/reviewers.js';
+import { diffInventories, type Change, type DiffResult } from '../inventory/diff.js';
+import { renderDiffMarkdown } from '../render/changes-table.js';
+import { renderComment } from '../render/comment.js';
+import { code } from '../render/escape.js';
+import { loadInventory } from '../sources/load-inventory.js';
+
+export interface ActionIo {
+  info(message: string): void;
+  warning(message: string): void;
+  notice(message: string): void;
+  setOutput(name: string, value: string): void;
+  writeSummary(markdown: string): Promise<void>;
+  now(): Date;
+}
+
+export interface GateRunOptions {
+  client: GitHubClient;
+  repo: RepoRef;
+  config: ActionConfig;
+  io: ActionIo;
+}
+
+/** A person's edit of the bot comment, from an issue_comment edited event. */
+export interface CommentEdit {
+  commentId: number;
+  before: string;
+  after: string;
+  actor: string;
+}
+
+export interface GateOutcome {
+  passed: boolean;
+  missing: string[];
+  /** False when the token could not write the check run: the step must then fail to stay red. */
+  checkWritten: boolean;
+  changes: Change[];
+}
+
+const STATE_REF = /<!-- soup-gate:state-ref check-run=(\d{1,20}) -->/;
+
+function ignorePackages(changes: Change[], policy: Policy): Change[] {
+  if (policy.ignore.packages.length === 0) return changes;
+  const ignored = picomatch(policy.ignore.packages);
+  return changes.filter((change) => !ignored(change.name) && !ignored(`${change.ecosystem}/${change.name}`));
+}
+
+/**
+ * The gate's state comes from the bot's own check run on the head SHA (nobody else can write one);
+ * on a new head that has none yet, from the check run the comment points at, verified to be the
+ * bot's, for this PR. A comment's own text is never trusted as state.
+ */
+async function loadState(
+  options: GateRunOptions,
+  pr: PullRequestInfo,
+  headRuns: readonly CheckRunInfo[],
+  commentBody: string | undefined,
+): Promise<{ state: GateState; runId: number | undefined }> {
+  const ours = (run: CheckRunInfo): boolean =>
+    run.name === GATE_CHECK_NAME && run.appSlug === options.config.botApp;
+  const current = headRuns.filter(ours).sort((a, b) => b.id - a.id)[0];
+  if (current)
+    return { state: decodeState(current.text, pr.number) ?? emptyState(pr.number), runId: current.id };
+  const pointer = commentBody ? STATE_REF.exec(commentBody) : null;
+  if (pointer) {
+    try {
+      const previous = await getCheckRun(options.client, options.repo, Number(pointer[1]));
+      if (previous && ours(previous)) {
+        const state = decodeState(previous.text, pr.number);
+        if (state) return { state, runId: undefined };
+      }
+    } catch (error) {
+      options.io.warning(
+        `could not read the previous gate state (check run ${pointer[1]}): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return { state: emptyState(pr.number), runId: undefined };
+}
+
+async function labelStatus(
+  options: GateRunOptions,
+  pr: PullRequestInfo,
+  policy: Policy,
+  sections: readonly ChecklistSection[],
+  state: GateState,
+  reviewer: (login: string) => Promise<string | null>,
+): Promise<{ label: LabelStatus; state: GateState }> {
+  const name = policy.labels.anomaliesReviewed;
+  const gated = sections.filter((s) => s.gated);
+  const rule = policy.labels.requireAnomalyLabel;
+  // Until anomalies are looked up for a change, nobody can say it has none: the label is required.
+  const required = gated.length > 0 && rule !== 'never';
+  const reason =
+    rule === 'always'
+      ? 'the policy requires it on every SOUP change'
+      : 'known anomalies of the new versions must be reviewed';
+  let present = pr.labels.includes(name);
+  let next = state;
+  const digest = digestChanges(gated.map((s) => s.change));
+  const at = options.io.now().toISOString();
+  if (present && next.labelledChangeSet !== undefined && next.labelledChangeSet !== digest) {
+    try {
+      await removeLabel(options.client, options.repo, pr.number, name);
+      next = addNote(
+        next,
+        at,
+        `label ${code(name)} removed: the SOUP changes moved after it was applied, so it must be applied again after review`,
+      );
+      present = false;
+    } catch (error) {
+      if (!(error instanceof PermissionError)) throw error;
+      options.io.warning(error.message);
+      return {
+        label: {
+          name,
+          required,
+          present: true,
+          reason,
+          problem: 'the SOUP changes moved after it was applied; remove and re-apply it',
+        },
+        state: next,
+      };
+    }
+  }
+  if (!present)
+    return {
+      label: { name, required, present: false, reason },
+      state: { ...next, labelledChangeSet: undefined },
+    };
+  next = { ...next, labelledChangeSet: next.labelledChangeSet ?? digest };
+  if (!required) return { label: { name, required, present, reason }, state: next };
+  const actor = await findLabelActor(options.client, options.repo, pr.number, name);
+  const refusal = actor ? await reviewer(actor) : 'nobody is recorded as applying it';
+  return {
+    label: {
+      name,
+      required,
+      present,
+      reason,
+      ...(refusal ? { problem: `applied by ${actor ? code(actor) : 'unknown'}: ${refusal}` } : {}),
+    },
+    state: next,
+  };
+}
+
+function summaryMarkdown(
+  pr: PullRequestInfo,
+  verdict: GateVerdict,
+  result: DiffResult,
+  changes: Change[],
+): string {
+  const head = verdict.passed
+    ? `### soup-gate: passed for #${pr.number}`
+    : `### soup-gate: blocked for #${pr.number}`;
+  const missing =
+    verdict.missing.length > 0 ? ['', '**Still blocking**', '', ...verdict.missing.map((m) => `- ${m}`)] : [];
+  return [head, ...missing, '', renderDiffMarkdown(result, changes)].join('\n');
+}
+
+/** Evaluates one PR end to end: diff, checklist, ticks, evidence, label, verdict, comment, check run. */
+export async function runPullRequestGate(
+  options: GateRunOptions,
+  prNumber: number,
+  edit?: CommentEdit,
+): Promise<GateOutcome> {
+  const { client, repo, config, io } = options;
+  const pr = await getPullRequest(client, repo, prNumber);
+  const policy = parsePolicyFile(
+    config.configFile,
+    await readFileAt(client, repo, pr.baseSha, config.configFile),
+  );
+  const ignore = [...config.ignore, ...policy.ignore.paths];
+  const trees = await fetchPullRequestTrees(client, pr, ignore);
+  io.info(
+    `PR #${pr.number}: ${trees.lockfiles.length} lockfile(s) touched${trees.lockfiles.length ? `: ${trees.lockfiles.join(', ')}` : ''}`,
+  );
+  const load = { ignore, maxBytes: config.maxLockfileBytes, onProgress: io.info };
+  const base = await loadInventory(trees.base, load);
+  const head = await loadInventory(trees.head, load);
+  const result = diffInventories(base, head);
+  const changes = ignorePackages(result.changes, policy);
+  for (const finding of head.lockfiles.flatMap((l) => l.findings))
+    io.warning(`${finding.lockfile}${finding.line ? `:${finding.line}` : ''}: ${finding.message}`);
+
+  const sections = buildChecklist(changes, policy);
+  const headRuns = await listCheckRuns(client, repo, pr.headSha);
+  const comment = await findStickyComment(client, repo, pr.number, config.botLogin);
+  const loaded = await loadState(options, pr, headRuns, comment?.body);
+  const itemIds = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
+  let state = reconcileTicks(loaded.state, itemIds);
+  const reviewer = createReviewerCheck(client, repo, policy, pr.author);
+  const at = io.now().toISOString();
+
+  if (edit) {
+    if (!comment || comment.id !== edit.commentId) {
+      io.notice("the edited comment is not soup-gate's own sticky comment; ignored");
+    } else {
+      const outcome = applyTicks(state, diffCheckboxes(edit.before, edit.after), {
+        actor: edit.actor,
+        refusal: await reviewer(edit.actor),
+        at,
+        headSha: pr.headSha,
+        sections,
+      });
+      state = reconcileTicks(outcome.state, itemIds);
+      io.info(`ticks by ${edit.actor}: ${outcome.accepted} accepted, ${outcome.rejected} reverted`);
+    }
+  }
+
+  const labelled = await labelStatus(options, pr, policy, sections, state, reviewer);
+  state = labelled.state;
+  const evidence = await verifyEvidence({
+    client,
+    repo,
+    policy,
+    headSha: pr.headSha,
+    checkRuns: headRuns,
+    prBody: pr.body,
+  });
+  let verdict = evaluateGate({ sections, state, evidence, label: labelled.label });
+  let rendered = renderComment({
+    sections,
+    state,
+    verdict,
+    evidence,
+    label: labelled.label,
+    headSha: pr.headSha,
+  });
+  if (rendered.omitted > 0) {
+    const blockers = [
+      `${rendered.omitted} gated changes do not fit in one comment and cannot be assessed there: split the PR`,
+    ];
+    verdict = evaluateGate({ sections, state, evidence, label: labelled.label, blockers });
+    rendered = renderComment({
+      sections,
+      state,
+      verdict,
+      evidence,
+      label: labelled.label,
+      headSha: pr.headSha,
+    });
+  }
+
+  const title = verdict.passed
+    ? changes.length === 0
+      ? 'no SOUP changes'
+      : 'SOUP changes assessed'
+    : `${verdict.missing.length} thing(s) block the SOUP gate`;
+  const checkSummary = verdict.passed
+    ? `Every required assessment is recorded for ${changes.length} SOUP change(s).`
+    : ['**Still blocking**', '', ...verdict.missing.map((m) => `- ${m}`)].join('\n');
+  let checkWritten = true;
+  let runId = loaded.runId;
+  try {
+    runId = await writeGateCheck(client, repo, loaded.runId, {
+      sha: pr.headSha,
+      passed: verdict.passed,
+      title,
+      summary: checkSummary,
+      text: encodeState(state),
+    });
+  } catch (error) {
+    if (!(error instanceof PermissionError)) throw error;
+    checkWritten = false;
+    io.warning(error.message);
+  }
+  if (changes.length > 0 || comment) {
+    const body = `${rendered.body}${runId !== undefined ? `\n<!-- soup-gate:state-ref check-run=${runId} -->` : ''}`;
+    try {
+      const written = await upsertStickyComment(client, repo, pr.number, comment, body);
+      io.info(`sticky comment ${written}`);
+    } catch (error) {
+      if (!(error instanceof PermissionError)) throw error;
+      io.warning(error.message);
+    }
+  }
+  io.setOutput('changes', JSON.stringify({ lockfiles: result.lockfiles, changes }));
+  io.setOutput('gate', verdict.passed ? 'pass' : 'fail');
+  io.setOutput('missing', JSON.stringify(verdict.missing));
+  await io.writeSummary(summaryMarkdown(pr, verdict, result, changes));
+  return { passed: verdict.passed, missing: verdict.missing, checkWritten, changes };
+}

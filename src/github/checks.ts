@@ -1,0 +1,109 @@
+import type { GitHubClient } from './client.js';
+import type { RepoRef } from './commit-source.js';
+import { expectArray, field, withPermission } from './errors.js';
+
+export const GATE_CHECK_NAME = 'soup-gate';
+
+export interface CheckRunInfo {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  url: string;
+  appSlug: string | null;
+  text: string;
+  completedAt: string | null;
+}
+
+function readCheckRun(value: unknown): CheckRunInfo | undefined {
+  const id = field(value, 'id');
+  const name = field(value, 'name');
+  const headSha = field(value, 'head_sha');
+  if (typeof id !== 'number' || typeof name !== 'string' || typeof headSha !== 'string') return undefined;
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  return {
+    id,
+    name,
+    headSha,
+    status: str(field(value, 'status')) ?? '',
+    conclusion: str(field(value, 'conclusion')),
+    url: str(field(value, 'html_url')) ?? '',
+    appSlug: str(field(field(value, 'app'), 'slug')),
+    text: str(field(field(value, 'output'), 'text')) ?? '',
+    completedAt: str(field(value, 'completed_at')),
+  };
+}
+
+/** Every check run on a commit, in one paginated listing (the gate's state and the evidence both come from it). */
+export async function listCheckRuns(
+  client: GitHubClient,
+  repo: RepoRef,
+  sha: string,
+): Promise<CheckRunInfo[]> {
+  const runs = await client.paginate(client.rest.checks.listForRef, {
+    ...repo,
+    ref: sha,
+    per_page: 100,
+    filter: 'all',
+  });
+  return expectArray(runs, 'the check runs')
+    .map(readCheckRun)
+    .filter((r): r is CheckRunInfo => r !== undefined);
+}
+
+export async function getCheckRun(
+  client: GitHubClient,
+  repo: RepoRef,
+  id: number,
+): Promise<CheckRunInfo | undefined> {
+  const response = await client.rest.checks.get({ ...repo, check_run_id: id });
+  return readCheckRun(response.data);
+}
+
+// GitHub caps each of a check run's output fields at 65,535 characters.
+const MAX_OUTPUT = 65_000;
+
+export interface GateCheck {
+  sha: string;
+  passed: boolean;
+  title: string;
+  summary: string;
+  /** Holds the encoded gate state: only the bot's app can write a check run. */
+  text: string;
+}
+
+/** Creates or updates the `soup-gate` check run on the head SHA; returns its id. */
+export async function writeGateCheck(
+  client: GitHubClient,
+  repo: RepoRef,
+  existingId: number | undefined,
+  check: GateCheck,
+): Promise<number> {
+  const output = {
+    title: check.title.slice(0, 200),
+    summary: check.summary.slice(0, MAX_OUTPUT),
+    text: check.text.slice(0, MAX_OUTPUT),
+  };
+  const common = {
+    status: 'completed' as const,
+    conclusion: check.passed ? ('success' as const) : ('failure' as const),
+    completed_at: new Date().toISOString(),
+    output,
+  };
+  return withPermission('write the soup-gate check run', 'checks: write', async () => {
+    if (existingId !== undefined) {
+      await client.rest.checks.update({ ...repo, check_run_id: existingId, ...common });
+      return existingId;
+    }
+    const created = await client.rest.checks.create({
+      ...repo,
+      name: GATE_CHECK_NAME,
+      head_sha: check.sha,
+      ...common,
+    });
+    const id = field(created.data, 'id');
+    if (typeof id !== 'number') throw new Error('GitHub returned a check run without an id');
+    return id;
+  });
+}

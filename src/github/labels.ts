@@ -1,0 +1,39 @@
+import type { GitHubClient } from './client.js';
+import type { RepoRef } from './commit-source.js';
+import { expectArray, field, statusOf, withPermission } from './errors.js';
+
+/** Who last applied a label to the PR, from its issue events (the payload doesn't say). */
+export async function findLabelActor(
+  client: GitHubClient,
+  repo: RepoRef,
+  pr: number,
+  label: string,
+): Promise<string | undefined> {
+  const events = expectArray(
+    await client.paginate(client.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }),
+    'the PR events',
+  );
+  let actor: string | undefined;
+  for (const event of events) {
+    if (field(event, 'event') === 'labeled' && field(field(event, 'label'), 'name') === label) {
+      const login = field(field(event, 'actor'), 'login');
+      if (typeof login === 'string') actor = login;
+    }
+  }
+  return actor;
+}
+
+export async function removeLabel(
+  client: GitHubClient,
+  repo: RepoRef,
+  pr: number,
+  label: string,
+): Promise<void> {
+  await withPermission(`remove the label "${label}"`, 'pull-requests: write', async () => {
+    try {
+      await client.rest.issues.removeLabel({ ...repo, issue_number: pr, name: label });
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  });
+}
