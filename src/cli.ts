@@ -13,6 +13,8 @@ import { createFolderSource } from './sources/folder-source.js';
 import { createGitSource, GitRefError } from './sources/git-source.js';
 import { loadInventory } from './sources/load-inventory.js';
 import type { TreeSource } from './sources/types.js';
+import { RegisterError } from './register/types.js';
+import { runCheck, runList, runRegister, SoupUsageError } from './soup-commands.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -29,6 +31,7 @@ const HELP = `soup-gate — SOUP change control for lockfiles
 
 Usage:
   soup-gate diff --base <dir|git-ref> --head <dir|git-ref> [options]
+  soup-gate list | check | register init [options]   (SOUP.md, sbom.cdx.json, register; see soup-gate list --help)
 
 Options for diff:
   --base <dir|ref>          the tree before the change: a folder, or a git ref read with git show (no checkout)
@@ -163,6 +166,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'diff':
         return await runDiff(rest, io);
+      case 'list':
+        return await runList(rest, io);
+      case 'check':
+        return await runCheck(rest, io);
+      case 'register':
+        return await runRegister(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -175,6 +184,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (
       error instanceof UsageError ||
+      error instanceof SoupUsageError ||
+      error instanceof RegisterError ||
       error instanceof LockfileParseError ||
       error instanceof GitRefError ||
       (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
