@@ -162,6 +162,8 @@ export function expandPackagistVersions(entries: unknown[]): Record<string, unkn
     if (!isRecord(entry)) continue;
     const current: Record<string, unknown> = { ...previous };
     for (const [key, value] of Object.entries(entry)) {
+      // JSON.parse makes `__proto__` an own key; assigning it would swap this object's prototype.
+      if (key === '__proto__') continue;
       if (value === '__unset') delete current[key];
       else current[key] = value;
     }

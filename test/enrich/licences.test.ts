@@ -190,6 +190,10 @@ describe('licences from registries deps.dev does not serve', () => {
       sourceRepo: 'https://github.com/Seldaek/monolog',
       issueTracker: 'https://github.com/Seldaek/monolog/issues',
     });
+    const polluted = expandPackagistVersions(
+      JSON.parse('[{"__proto__": {"admin": true}, "a": 1}]') as unknown[],
+    );
+    expect(Object.getPrototypeOf(polluted[0])).toBe(Object.prototype);
     expect(
       expandPackagistVersions([
         { a: 1, b: 2 },
