@@ -19,11 +19,33 @@ export interface ActionConfig {
   botLogin: string;
   /** The GitHub App whose `soup-gate` check runs hold the gate's state. */
   botApp: string;
+  /** Look up anomalies (OSV) and licences (deps.dev, registries) for every change. */
+  enrich: boolean;
+  osvUrl: string;
+  depsDevUrl: string;
 }
 
 function readString(name: string, fallback: string): string {
   const value = core.getInput(name).trim();
   return value === '' ? fallback : value;
+}
+
+function readBoolean(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new ConfigError(`input "${name}" must be true or false; got "${value}"`);
+}
+
+function readUrl(name: string, fallback: string): string {
+  const value = readString(name, fallback);
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return value.replace(/\/+$/, '');
+  } catch {
+    // fall through to the error
+  }
+  throw new ConfigError(`input "${name}" must be an http(s) URL such as ${fallback}; got "${value}"`);
 }
 
 /** The one reader of the action's inputs; everything downstream takes the typed result. */
@@ -37,11 +59,15 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const rawMax = core.getInput('max-lockfile-bytes').trim();
   const maxLockfileBytes = rawMax === '' ? DEFAULT_MAX_LOCKFILE_BYTES : Number(rawMax);
   if (!Number.isSafeInteger(maxLockfileBytes) || maxLockfileBytes <= 0) {
-    throw new ConfigError(`input "max-lockfile-bytes" must be a positive whole number of bytes; got "${rawMax}"`);
+    throw new ConfigError(
+      `input "max-lockfile-bytes" must be a positive whole number of bytes; got "${rawMax}"`,
+    );
   }
   const configFile = readString('config-file', '.github/soup-gate.yml');
   if (configFile.startsWith('/') || configFile.split('/').includes('..')) {
-    throw new ConfigError(`input "config-file" must be a path inside the repository, like .github/soup-gate.yml; got "${configFile}"`);
+    throw new ConfigError(
+      `input "config-file" must be a path inside the repository, like .github/soup-gate.yml; got "${configFile}"`,
+    );
   }
   return {
     token,
@@ -51,6 +77,9 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     botLogin: readString('bot-login', 'github-actions[bot]'),
     botApp: readString('bot-app', 'github-actions'),
+    enrich: readBoolean('enrich', true),
+    osvUrl: readUrl('osv-url', 'https://api.osv.dev'),
+    depsDevUrl: readUrl('deps-dev-url', 'https://api.deps.dev'),
   };
 }
 

@@ -2,7 +2,15 @@ import picomatch from 'picomatch';
 import type { ActionConfig } from '../config.js';
 import { parsePolicyFile } from '../config.js';
 import { diffCheckboxes } from '../gate/checkboxes.js';
-import { buildChecklist, digestChanges, type ChecklistSection } from '../gate/checklist.js';
+import {
+  buildChecklist,
+  changeKey as sectionKey,
+  digestChanges,
+  type ChangeFacts,
+  type ChecklistSection,
+} from '../gate/checklist.js';
+import { enrichChanges, enrichmentFor, type EnrichmentResult } from '../enrich/index.js';
+import { renderChangeFacts } from '../render/anomalies.js';
 import { evaluateGate, type GateVerdict, type LabelStatus } from '../gate/evaluate.js';
 import type { Policy } from '../gate/policy.js';
 import {
@@ -120,16 +128,11 @@ async function labelStatus(
   sections: readonly ChecklistSection[],
   state: GateState,
   reviewer: (login: string) => Promise<string | null>,
+  enrichment: EnrichmentResult | undefined,
 ): Promise<{ label: LabelStatus; state: GateState }> {
   const name = policy.labels.anomaliesReviewed;
   const gated = sections.filter((s) => s.gated);
-  const rule = policy.labels.requireAnomalyLabel;
-  // Until anomalies are looked up for a change, nobody can say it has none: the label is required.
-  const required = gated.length > 0 && rule !== 'never';
-  const reason =
-    rule === 'always'
-      ? 'the policy requires it on every SOUP change'
-      : 'known anomalies of the new versions must be reviewed';
+  const { required, reason } = labelRequirement(gated, policy, enrichment);
   let present = pr.labels.includes(name);
   let next = state;
   const digest = digestChanges(gated.map((s) => s.change));
@@ -179,6 +182,70 @@ async function labelStatus(
   };
 }
 
+/**
+ * When the anomaly-review label is needed: always, never, or when a gated change's new version has
+ * known anomalies. Until anomalies are looked up for a change nobody can say it has none, so a
+ * change that could not be checked (or enrichment turned off) needs the label too.
+ */
+function labelRequirement(
+  gated: readonly ChecklistSection[],
+  policy: Policy,
+  enrichment: EnrichmentResult | undefined,
+): { required: boolean; reason: string } {
+  const rule = policy.labels.requireAnomalyLabel;
+  if (gated.length === 0 || rule === 'never')
+    return { required: false, reason: 'not required by the policy' };
+  if (rule === 'always') return { required: true, reason: 'the policy requires it on every SOUP change' };
+  if (!enrichment)
+    return { required: true, reason: 'anomalies were not looked up (enrich is off): review them by hand' };
+  let anomalies = 0;
+  let unchecked = 0;
+  for (const section of gated) {
+    const entry = enrichmentFor(enrichment, section.change);
+    if (!entry || entry.unchecked.some((u) => u.what === 'anomalies')) unchecked++;
+    anomalies += (entry?.anomalies?.introduced.length ?? 0) + (entry?.anomalies?.present.length ?? 0);
+  }
+  if (anomalies > 0)
+    return {
+      required: true,
+      reason: `${anomalies} known anomal${anomalies === 1 ? 'y' : 'ies'} in the new versions`,
+    };
+  if (unchecked > 0)
+    return { required: true, reason: `anomalies of ${unchecked} change(s) could not be looked up` };
+  return { required: false, reason: 'no known anomalies in the new versions' };
+}
+
+/** Lookups that failed (fail closed by default) and licences the policy denies. */
+function enrichmentBlockers(
+  sections: readonly ChecklistSection[],
+  enrichment: EnrichmentResult | undefined,
+  policy: Policy,
+  io: ActionIo,
+): string[] {
+  if (!enrichment) return [];
+  const blockers: string[] = [];
+  for (const section of sections) {
+    if (!section.gated) continue;
+    const entry = enrichmentFor(enrichment, section.change);
+    const name = code(section.change.name);
+    for (const unchecked of entry?.unchecked ?? [{ what: 'anomalies', reason: 'no lookup result' }]) {
+      const line = `${unchecked.what} of ${name} could not be checked: ${code(unchecked.reason, 300)}`;
+      if (unchecked.what === 'anomalies' && policy.anomalies.onLookupFailure === 'fail') blockers.push(line);
+      else
+        io.warning(`${unchecked.what} of ${section.change.name} could not be checked: ${unchecked.reason}`);
+    }
+    const verdict = entry?.licence?.verdict;
+    if (verdict?.blocking) {
+      blockers.push(
+        `licence of ${name} ${code(entry?.licence?.to?.expression ?? 'unknown')}: ${verdict.verdict} — ${code(verdict.reason, 300)}`,
+      );
+    }
+  }
+  for (const failure of enrichment.lookupFailures)
+    io.warning(`lookup failed: ${failure.url}: ${failure.reason}`);
+  return blockers;
+}
+
 function summaryMarkdown(
   pr: PullRequestInfo,
   verdict: GateVerdict,
@@ -218,7 +285,35 @@ export async function runPullRequestGate(
   for (const finding of head.lockfiles.flatMap((l) => l.findings))
     io.warning(`${finding.lockfile}${finding.line ? `:${finding.line}` : ''}: ${finding.message}`);
 
-  const sections = buildChecklist(changes, policy);
+  const enrichment = config.enrich
+    ? await enrichChanges(changes, {
+        fetch: globalThis.fetch,
+        osvUrl: config.osvUrl,
+        depsDevUrl: config.depsDevUrl,
+        licencePolicy: {
+          allow: policy.licences.allow,
+          deny: policy.licences.deny,
+          unknown: policy.licences.unknown,
+        },
+        onProgress: io.info,
+      })
+    : undefined;
+  const facts = new Map<string, ChangeFacts>();
+  const factLines = new Map<string, string>();
+  for (const change of changes) {
+    const entry = enrichment ? enrichmentFor(enrichment, change) : undefined;
+    if (!entry) continue;
+    const present = [...(entry.anomalies?.introduced ?? []), ...(entry.anomalies?.present ?? [])].map(
+      (a) => a.id,
+    );
+    facts.set(sectionKey(change), {
+      ...(entry.releaseNotes ? { compareUrl: entry.releaseNotes.url } : {}),
+      ...(entry.anomalies ? { anomalies: { present, fixed: entry.anomalies.fixed.map((a) => a.id) } } : {}),
+    });
+    factLines.set(sectionKey(change), renderChangeFacts(entry));
+  }
+  const sections = buildChecklist(changes, policy, facts);
+  const blockers = enrichmentBlockers(sections, enrichment, policy, io);
   const headRuns = await listCheckRuns(client, repo, pr.headSha);
   const comment = await findStickyComment(client, repo, pr.number, config.botLogin);
   const loaded = await loadState(options, pr, headRuns, comment?.body);
@@ -243,7 +338,7 @@ export async function runPullRequestGate(
     }
   }
 
-  const labelled = await labelStatus(options, pr, policy, sections, state, reviewer);
+  const labelled = await labelStatus(options, pr, policy, sections, state, reviewer, enrichment);
   state = labelled.state;
   const evidence = await verifyEvidence({
     client,
@@ -253,28 +348,26 @@ export async function runPullRequestGate(
     checkRuns: headRuns,
     prBody: pr.body,
   });
-  let verdict = evaluateGate({ sections, state, evidence, label: labelled.label });
-  let rendered = renderComment({
+  let verdict = evaluateGate({ sections, state, evidence, label: labelled.label, blockers });
+  const commentModel = {
     sections,
     state,
-    verdict,
     evidence,
     label: labelled.label,
     headSha: pr.headSha,
-  });
+    facts: factLines,
+  };
+  let rendered = renderComment({ ...commentModel, verdict });
   if (rendered.omitted > 0) {
-    const blockers = [
-      `${rendered.omitted} gated changes do not fit in one comment and cannot be assessed there: split the PR`,
-    ];
-    verdict = evaluateGate({ sections, state, evidence, label: labelled.label, blockers });
-    rendered = renderComment({
+    const overflow = `${rendered.omitted} gated changes do not fit in one comment and cannot be assessed there: split the PR`;
+    verdict = evaluateGate({
       sections,
       state,
-      verdict,
       evidence,
       label: labelled.label,
-      headSha: pr.headSha,
+      blockers: [...blockers, overflow],
     });
+    rendered = renderComment({ ...commentModel, verdict });
   }
 
   const title = verdict.passed
