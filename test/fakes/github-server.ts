@@ -66,6 +66,8 @@ export interface RequestLogEntry {
   status: number;
   login?: string;
   scripted: boolean;
+  /** Date.now() when the request arrived: compare with runAction's `startedAt`, or between entries (retry waits). */
+  receivedAt: number;
 }
 
 export interface FakeGitHubOptions {
@@ -2240,7 +2242,14 @@ export class FakeGitHub {
     // Logged and matched decoded (Octokit sends contents paths as a%2Fb); routed raw, so an
     // encoded slash inside one parameter (a label name) stays one parameter.
     const path = safeDecode(rawPath);
-    const entry: RequestLogEntry = { method, path, query: url.search, status: 0, scripted: false };
+    const entry: RequestLogEntry = {
+      method,
+      path,
+      query: url.search,
+      status: 0,
+      scripted: false,
+      receivedAt: Date.now(),
+    };
     this.log.push(entry);
     let bodyText: string;
     try {

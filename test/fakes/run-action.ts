@@ -25,7 +25,9 @@ export interface ActionResult {
   outputs: Record<string, string>;
   summary: string;
   annotations: Annotation[];
-  /** ::debug:: lines and plain log lines are in stdout; this is wall time of the child. */
+  /** Date.now() just before the child was spawned (compare with the fake's `receivedAt`). */
+  startedAt: number;
+  /** Wall time of the child, spawn to exit. */
   durationMs: number;
 }
 
@@ -194,6 +196,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     Object.assign(env, options.env);
     const entry = options.entry ?? join(REPO_ROOT, 'dist', 'index.js');
     const timeoutMs = options.timeoutMs ?? 30_000;
+    const startedAt = Date.now();
     const started = performance.now();
     const { code, signal, stdout, stderr } = await new Promise<{
       code: number | null;
@@ -241,6 +244,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
       outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
       summary: await readFile(summaryPath, 'utf8'),
       annotations: parseAnnotations(stdout),
+      startedAt,
       durationMs,
     };
   } finally {
