@@ -143,14 +143,14 @@ function findInsertion(text: string): { offset: number; indent: number; prefix: 
   }
   const next = topPairs[index + 1];
   if (!next) return { offset: text.length, indent, prefix: ending };
-  // Before the next top-level key and the comment lines that belong to it.
+  // Before the next top-level key and the comment lines right above it (they belong to it).
   const nextKey = next.key as { range?: [number, number, number] };
   if (!nextKey.range) return undefined;
   let offset = lineStart(text, nextKey.range[0]);
   while (offset > 0) {
     const previous = lineStart(text, offset - 1);
     const line = text.slice(previous, offset);
-    if (!/^(#.*)?\r?\n$/.test(line) && line.trim() !== '') break;
+    if (!/^#.*\r?\n$/.test(line)) break;
     offset = previous;
   }
   return { offset, indent, prefix: '' };

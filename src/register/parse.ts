@@ -395,7 +395,7 @@ export function parseRegister(path: string, text: string, options: ParseRegister
   const lines = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, version: '1.2' });
   } catch (error) {
     throw new RegisterError(path, [
       {
@@ -416,6 +416,7 @@ export function parseRegister(path: string, text: string, options: ParseRegister
   }
   const reader = new Reader(path, doc, lines);
   const entries = new Map<string, RegisterEntry>();
+  const broken = new Set<RegisterEntry>();
   let defaults: RegisterDefaults = { safetyClass: 'C', assumed: true };
   try {
     const root = reader.resolve(doc.contents as Node | null);
@@ -433,8 +434,11 @@ export function parseRegister(path: string, text: string, options: ParseRegister
           reader.problem(itemsPair.value, 'items', 'must be a mapping of "<ecosystem>/<name>": { fields }');
         } else if (itemsPair) {
           for (const { key, keyNode, value } of reader.pairs(items, 'items')) {
+            const before = reader.structural.length;
             const entry = readEntry(reader, key, keyNode, value);
             if (!entry) continue;
+            // Completeness of an entry whose structure is wrong would only add noise.
+            if (reader.structural.length > before) broken.add(entry);
             const lookup = registerLookupKey(entry.ecosystem, entry.name);
             const earlier = entries.get(lookup);
             if (earlier) {
@@ -459,6 +463,7 @@ export function parseRegister(path: string, text: string, options: ParseRegister
   }
   const incomplete: RegisterProblem[] = [];
   for (const entry of entries.values()) {
+    if (broken.has(entry)) continue;
     entry.problems = checkEntryCompleteness(path, entry, defaults);
     incomplete.push(...entry.problems);
   }

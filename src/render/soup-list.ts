@@ -47,10 +47,10 @@ export function formatTimestamp(value: string | Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
-/** JSON that can sit inside an HTML comment or a Markdown code block: no `<`, `>`, backtick or `&`. */
+/** JSON that can sit inside an HTML comment or a Markdown code block: no `<`, `>`, `&`, `@` or backtick. */
 export function inertJson(value: unknown, space?: number): string {
   return JSON.stringify(value, null, space).replace(
-    /[<>&`\u2028\u2029]/g,
+    /[<>&`@\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
