@@ -18,9 +18,20 @@ const shared = {
   // esbuild cannot follow: the bundle would throw "Cannot find module './impl/format'" on load. Its
   // ESM build bundles cleanly.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // The CycloneDX library loads these XML plugins only if installed, inside try/catch; we write JSON
+  // only, so they stay unresolved at run time instead of failing the build.
+  external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
   // Some dependencies are CommonJS and call require() for Node built-ins; ESM bundles need one.
   banner: {
-    js: "import { createRequire as __soupGateCreateRequire } from 'node:module'; const require = __soupGateCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __soupGateCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __soupGateFileURLToPath } from 'node:url';",
+      "import { dirname as __soupGateDirname } from 'node:path';",
+      'const require = __soupGateCreateRequire(import.meta.url);',
+      // CommonJS dependencies (the CycloneDX library) read __dirname at load time.
+      'const __filename = __soupGateFileURLToPath(import.meta.url);',
+      'const __dirname = __soupGateDirname(__filename);',
+    ].join(' '),
   },
 };
 

@@ -5,6 +5,7 @@ import { readActionConfig } from './config.js';
 import { createGitHubClient } from './github/client.js';
 import { readRunnerEvent, type RunnerEvent } from './github/event.js';
 import { field } from './github/errors.js';
+import { toPlainText } from './render/escape.js';
 
 const PR_ACTIONS = new Set([
   'opened',
@@ -145,7 +146,8 @@ export async function run(): Promise<void> {
       const outcome = await runPullRequestGate(options, number, edit);
       core.info(`PR #${number}: gate ${outcome.passed ? 'passed' : 'blocked'}`);
       // Without a check run the gate can only stay red by failing the step.
-      if (!outcome.passed && !outcome.checkWritten) blocked.push(`#${number}: ${outcome.missing.join('; ')}`);
+      if (!outcome.passed && !outcome.checkWritten)
+        blocked.push(`#${number}: ${outcome.missing.map(toPlainText).join('; ')}`);
     }
     if (blocked.length > 0) {
       core.setFailed(

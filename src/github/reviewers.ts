@@ -52,7 +52,12 @@ export function createReviewerCheck(
         });
         if (field(response.data, 'state') === 'active') return null;
       } catch (error) {
-        if (statusOf(error) !== 404) throw error;
+        const status = statusOf(error);
+        // GITHUB_TOKEN cannot read team membership: refuse (fail closed) and say what to grant.
+        if (status === 403) {
+          return `team membership could not be read (the token needs organization members: read; GITHUB_TOKEN has no such permission, so use a GitHub App or fine-grained token for reviewers.teams)`;
+        }
+        if (status !== 404) throw error;
       }
     }
     return `${code(login)} is not in ${policy.reviewers.teams.map((t) => code(t)).join(' or ')}`;

@@ -64,3 +64,19 @@ export function safeUrl(url: string): string | null {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
 }
+
+const ENTITY = /&(#\d{1,6}|amp|lt|gt|quot);/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/**
+ * Our Markdown as plain text, for places GitHub shows literally (annotations, step failures):
+ * `<code>x</code>` becomes `x` in backticks and the entities we write become their characters.
+ */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/<code>(.*?)<\/code>/g, '`$1`')
+    .replace(/<\/?(b|sub|details|summary)>/g, '')
+    .replace(ENTITY, (_m, entity: string) =>
+      entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : NAMED[entity]!,
+    );
+}
