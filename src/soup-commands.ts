@@ -184,7 +184,7 @@ async function currentStamp(options: CommonValues): Promise<Stamp> {
   const repo = options.repo ?? repoFromRemote(await git(options.root, ['remote', 'get-url', 'origin']));
   const version = await toolVersion();
   return {
-    generatedAt: options.generatedAt ?? new Date().toISOString(),
+    generatedAt: options.generatedAt ?? new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(),
     ...(commit !== undefined ? { commit } : {}),
     ...(repo !== undefined ? { repo } : {}),
     ...(version !== undefined ? { toolVersion: version } : {}),

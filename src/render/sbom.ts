@@ -10,7 +10,13 @@
  * (an entry without `dependsOn` would claim it has none).
  */
 import { createHash } from 'node:crypto';
-import { Enums, Models, Serialize, Spec, Contrib } from '@cyclonedx/cyclonedx-library';
+// Subpath imports: the package index also loads builders, factories and validators we don't use
+// (about 50 ms more at start-up).
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
+import { Factories as LicenseFactories } from '@cyclonedx/cyclonedx-library/Contrib/License';
 import parseSpdx from 'spdx-expression-parse';
 import type { Inventory } from '../inventory/inventory.js';
 import type { Ecosystem, Scope } from '../lockfiles/types.js';
@@ -134,9 +140,7 @@ function httpUrl(value: string | undefined): string | undefined {
   }
 }
 
-const licenceFactory = new Contrib.License.Factories.LicenseFactory((expression: string) =>
-  parseSpdx(expression),
-);
+const licenceFactory = new LicenseFactories.LicenseFactory((expression: string) => parseSpdx(expression));
 
 const SEVERITY: Record<string, Enums.Vulnerability.Severity> = {
   critical: Enums.Vulnerability.Severity.Critical,
