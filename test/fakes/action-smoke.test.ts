@@ -63,7 +63,8 @@ describe('dist/index.js on pull_request_target against the fake GitHub', () => {
       headSha,
       headRef: 'dependabot/npm_and_yarn/express-4.21.1',
     });
-    const result = await runAction({ event, apiUrl: gh.url, token: BOT_TOKEN });
+    // enrich off: no test may reach the real OSV or deps.dev.
+    const result = await runAction({ event, apiUrl: gh.url, token: BOT_TOKEN, inputs: { enrich: 'false' } });
     expect(result.stderr).toBe('');
     expect(result.code, result.stdout).toBe(0);
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
@@ -165,7 +166,8 @@ describe('dist/index.js under injected API faults', () => {
   it('retries a 502 on the PR file list and produces the same result', async () => {
     const { event } = await seedDemo(gh, 'acme/pump');
     gh.script('GET /repos/acme/pump/pulls/42/files', faults.status(502));
-    const result = await runAction({ event, apiUrl: gh.url, token: BOT_TOKEN });
+    // enrich off: no test may reach the real OSV or deps.dev.
+    const result = await runAction({ event, apiUrl: gh.url, token: BOT_TOKEN, inputs: { enrich: 'false' } });
     expect(result.code, result.stdout).toBe(0);
     expect(gh.pendingScripts()).toEqual([]);
     const listings = gh.requests.filter((r) => r.path.endsWith('/pulls/42/files'));
@@ -181,7 +183,8 @@ describe('dist/index.js under injected API faults', () => {
       (e) => e.method === 'GET' && e.path === '/repos/acme/pump/contents/package-lock.json',
       faults.secondaryRateLimit(1),
     );
-    const result = await runAction({ event, apiUrl: gh.url, token: BOT_TOKEN });
+    // enrich off: no test may reach the real OSV or deps.dev.
+    const result = await runAction({ event, apiUrl: gh.url, token: BOT_TOKEN, inputs: { enrich: 'false' } });
     expect(result.code, result.stdout).toBe(0);
     expect(result.annotations.map((a) => `${a.level}: ${a.message}`)).toContainEqual(
       expect.stringMatching(/^warning: .*secondary rate limit/),
