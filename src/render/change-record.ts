@@ -46,8 +46,21 @@ export interface LabelRecord {
   appliedBy?: string;
 }
 
+/**
+ * A change that reached the branch by a direct push, not through a PR: nobody could assess it
+ * before it landed, and the record says so. `pr` then describes the pushed commit (number 0,
+ * title = commit message, author = pusher, mergedAt = push time, mergeCommit = headSha = after).
+ */
+export interface DirectPushRecord {
+  branch: string;
+  before: string;
+  after: string;
+  pusher: string;
+}
+
 export interface ChangeRecordInput {
   pr: ChangeRecordPullRequest;
+  directPush?: DirectPushRecord;
   /** `owner/name`. */
   repo?: string;
   changes: readonly Change[];
@@ -63,6 +76,7 @@ export interface ChangeRecordData {
   schema: 'soup-gate/change-record@1';
   repo?: string;
   pr: ChangeRecordPullRequest;
+  directPush?: DirectPushRecord;
   changes: Change[];
   checklist: ChecklistRecord[];
   evidence: EvidenceRecord[];
@@ -89,35 +103,55 @@ function linkOrText(label: string, url: string): string {
 
 /** The change record of one merged PR. Throws TypeError on a PR number or merge time that can't name a file. */
 export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
-  const { pr } = input;
-  if (!Number.isSafeInteger(pr.number) || pr.number <= 0)
+  const { pr, directPush } = input;
+  if (directPush !== undefined) {
+    if (pr.number !== 0)
+      throw new TypeError(`a direct push has no PR: its number must be 0 (got ${pr.number})`);
+    if (!/^[0-9a-f]{40}$/.test(directPush.after))
+      throw new TypeError(`the pushed commit must be a 40-hex SHA (got ${directPush.after})`);
+  } else if (!Number.isSafeInteger(pr.number) || pr.number <= 0)
     throw new TypeError(`PR number must be a positive whole number (got ${String(pr.number)})`);
   const mergedAt = formatTimestamp(pr.mergedAt);
   const dir = (input.dir ?? 'soup/changes').replace(/\/+$/, '');
-  const path = `${dir}/${mergedAt.slice(0, 10)}-pr-${pr.number}.md`;
+  const path = directPush
+    ? `${dir}/${mergedAt.slice(0, 10)}-push-${directPush.after.slice(0, 12)}.md`
+    : `${dir}/${mergedAt.slice(0, 10)}-pr-${pr.number}.md`;
   const record: ChangeRecordData = {
     schema: 'soup-gate/change-record@1',
     ...(input.repo !== undefined ? { repo: input.repo } : {}),
     pr: { ...pr, mergedAt },
+    ...(directPush ? { directPush: { ...directPush } } : {}),
     changes: [...input.changes],
     checklist: [...input.checklist],
     evidence: [...input.evidence],
     labels: [...input.labels],
   };
 
+  const origin = directPush
+    ? [
+        `| pull request | **no PR**: pushed directly to ${code(directPush.branch, 100)}, so nobody assessed it before it landed |`,
+        ...(input.repo !== undefined ? [`| repository | ${code(input.repo)} |`] : []),
+        `| pushed by | ${code(directPush.pusher, 100)} |`,
+        `| pushed | ${mergedAt}: ${shortSha(directPush.before)} → ${linkOrText(shortSha(directPush.after), pr.url)} |`,
+      ]
+    : [
+        `| pull request | ${linkOrText(`#${pr.number}`, pr.url)} |`,
+        ...(input.repo !== undefined ? [`| repository | ${code(input.repo)} |`] : []),
+        `| author | ${code(pr.author, 100)} |`,
+        `| merged | ${mergedAt} as ${shortSha(pr.mergeCommit)} |`,
+        `| assessed head commit | ${shortSha(pr.headSha)} |`,
+      ];
   const lines = [
     CHANGE_RECORD_MARKER,
-    `# SOUP change record: PR #${pr.number}`,
+    directPush
+      ? `# SOUP change record: direct push ${shortSha(directPush.after)} (no PR)`
+      : `# SOUP change record: PR #${pr.number}`,
     '',
     `${escapeText(pr.title, 300)}`,
     '',
     '| | |',
     '|---|---|',
-    `| pull request | ${linkOrText(`#${pr.number}`, pr.url)} |`,
-    ...(input.repo !== undefined ? [`| repository | ${code(input.repo)} |`] : []),
-    `| author | ${code(pr.author, 100)} |`,
-    `| merged | ${mergedAt} as ${shortSha(pr.mergeCommit)} |`,
-    `| assessed head commit | ${shortSha(pr.headSha)} |`,
+    ...origin,
     `| SOUP changes | ${summarizeCounts(input.changes)} |`,
     '',
     '## What changed',

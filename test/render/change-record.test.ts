@@ -142,6 +142,35 @@ describe('renderChangeRecord', () => {
   });
 });
 
+describe('renderChangeRecord for a direct push', () => {
+  it('says there was no PR, names the pusher and the pushed commit, and reads back', () => {
+    const after = 'b'.repeat(40);
+    const { path, content, record } = renderChangeRecord({
+      ...INPUT,
+      pr: {
+        ...INPUT.pr,
+        number: 0,
+        title: 'hotfix lockfile',
+        author: 'octo-dev',
+        mergeCommit: after,
+        headSha: after,
+      },
+      directPush: { branch: 'main', before: 'a'.repeat(40), after, pusher: 'octo-dev' },
+      checklist: [],
+      evidence: [],
+      labels: [],
+    });
+    expect(path).toBe('soup/changes/2026-11-20-push-bbbbbbbbbbbb.md');
+    expect(content).toContain('(no PR)');
+    expect(content).toContain('**no PR**: pushed directly to <code>main</code>');
+    expect(parseChangeRecord(content)).toEqual(record);
+    expect(record.directPush?.pusher).toBe('octo-dev');
+    expect(() =>
+      renderChangeRecord({ ...INPUT, directPush: { branch: 'main', before: '', after, pusher: 'x' } }),
+    ).toThrow(/number must be 0/);
+  });
+});
+
 describe('lastVerifiedFromRecords', () => {
   it('dates each version by the last merged change that brought it in', () => {
     const first = renderChangeRecord(INPUT).record;
