@@ -66,6 +66,8 @@ export interface PullRequestInfo extends PullRequestRef {
   state: string;
   merged: boolean;
   mergeCommitSha: string | null;
+  /** When it was merged (ISO 8601), null while it isn't. */
+  mergedAt: string | null;
   baseRef: string;
   title: string;
   url: string;
@@ -88,6 +90,7 @@ export async function getPullRequest(
     state?: unknown;
     merged?: unknown;
     merge_commit_sha?: unknown;
+    merged_at?: unknown;
     title?: unknown;
     html_url?: unknown;
   };
@@ -114,6 +117,7 @@ export async function getPullRequest(
     state: typeof pr.state === 'string' ? pr.state : 'open',
     merged: pr.merged === true,
     mergeCommitSha: typeof pr.merge_commit_sha === 'string' ? pr.merge_commit_sha : null,
+    mergedAt: typeof pr.merged_at === 'string' ? pr.merged_at : null,
     baseRef: typeof pr.base.ref === 'string' ? pr.base.ref : '',
     title: typeof pr.title === 'string' ? pr.title : '',
     url: typeof pr.html_url === 'string' ? pr.html_url : '',

@@ -52,6 +52,8 @@ export interface ScriptedResponse {
   truncate?: boolean;
   /** Destroy the socket without any response (ECONNRESET on the client). */
   reset?: boolean;
+  /** Runs (after the delay) before answering: e.g. another writer moves a branch first. */
+  before?: () => void;
 }
 
 /** "METHOD /path" with `*` for one path segment and `**` for any rest, a RegExp on "METHOD /path", or a predicate. */
@@ -1918,6 +1920,16 @@ export class FakeGitHub {
     });
     r('GET', '/repos/{owner}/{repo}/commits/{ref*}', (ctx) => {
       const ref = ctx.params.ref as string;
+      if (ref.endsWith('/pulls')) {
+        // The PRs a commit belongs to: merged ones whose merge commit it is, open ones whose head it is.
+        const sha = ctx.repo.resolveCommit(ref.slice(0, -'/pulls'.length));
+        if (!sha) throw new ApiError(422, `No commit found for SHA: ${ref.slice(0, -'/pulls'.length)}`);
+        const pulls = [...ctx.repo.pulls.values()]
+          .filter((p) => p.mergeCommitSha === sha || (p.state === 'open' && p.head.sha === sha))
+          .sort((a, b) => b.number - a.number);
+        const { page, headers } = this.paginate(ctx, pulls);
+        return { headers, body: page.map((p) => this.pullJson(ctx.repo, p)) };
+      }
       if (!ref.endsWith('/check-runs')) throw new ApiError(404, 'Not Found');
       const sha = ctx.repo.resolveCommit(ref.slice(0, -'/check-runs'.length));
       if (!sha) throw new ApiError(422, `No commit found for SHA: ${ref.slice(0, -'/check-runs'.length)}`);
@@ -2263,6 +2275,7 @@ export class FakeGitHub {
     if (scripted) {
       entry.scripted = true;
       if (scripted.delayMs) await this.sleep(scripted.delayMs);
+      scripted.before?.();
       if (res.destroyed) {
         entry.status = -1;
         return;
