@@ -11,6 +11,12 @@ import {
 } from '../gate/checklist.js';
 import { enrichChanges, enrichmentFor, type EnrichmentResult } from '../enrich/index.js';
 import { renderChangeFacts } from '../render/anomalies.js';
+import {
+  checkRegisterEntries,
+  loadRegister,
+  unevaluatedAnomalies,
+  type LoadedRegister,
+} from './register-check.js';
 import { evaluateGate, type GateVerdict, type LabelStatus } from '../gate/evaluate.js';
 import type { Policy } from '../gate/policy.js';
 import {
@@ -129,10 +135,11 @@ async function labelStatus(
   state: GateState,
   reviewer: (login: string) => Promise<string | null>,
   enrichment: EnrichmentResult | undefined,
+  loadedRegister: LoadedRegister,
 ): Promise<{ label: LabelStatus; state: GateState }> {
   const name = policy.labels.anomaliesReviewed;
   const gated = sections.filter((s) => s.gated);
-  const { required, reason } = labelRequirement(gated, policy, enrichment);
+  const { required, reason } = labelRequirement(gated, policy, enrichment, loadedRegister, options.io.now());
   let present = pr.labels.includes(name);
   let next = state;
   const digest = digestChanges(gated.map((s) => s.change));
@@ -191,6 +198,8 @@ function labelRequirement(
   gated: readonly ChecklistSection[],
   policy: Policy,
   enrichment: EnrichmentResult | undefined,
+  loadedRegister: LoadedRegister,
+  today: Date,
 ): { required: boolean; reason: string } {
   const rule = policy.labels.requireAnomalyLabel;
   if (gated.length === 0 || rule === 'never')
@@ -203,12 +212,14 @@ function labelRequirement(
   for (const section of gated) {
     const entry = enrichmentFor(enrichment, section.change);
     if (!entry || entry.unchecked.some((u) => u.what === 'anomalies')) unchecked++;
-    anomalies += (entry?.anomalies?.introduced.length ?? 0) + (entry?.anomalies?.present.length ?? 0);
+    // Anomalies evaluated in the register (and not expired) don't demand the label again.
+    const known = [...(entry?.anomalies?.introduced ?? []), ...(entry?.anomalies?.present ?? [])];
+    anomalies += unevaluatedAnomalies(loadedRegister.register, section.change, known, today).length;
   }
   if (anomalies > 0)
     return {
       required: true,
-      reason: `${anomalies} known anomal${anomalies === 1 ? 'y' : 'ies'} in the new versions`,
+      reason: `${anomalies} known anomal${anomalies === 1 ? 'y' : 'ies'} in the new versions not evaluated in the register`,
     };
   if (unchecked > 0)
     return { required: true, reason: `anomalies of ${unchecked} change(s) could not be looked up` };
@@ -312,8 +323,20 @@ export async function runPullRequestGate(
     });
     factLines.set(sectionKey(change), renderChangeFacts(entry));
   }
+  const loadedRegister = await loadRegister(client, repo, pr.headSha, policy.register);
+  const today = io.now();
+  const listed = buildChecklist(changes, policy);
+  const registerFindings = checkRegisterEntries(loadedRegister.register, listed, today);
+  for (const [key, ids] of registerFindings.requirementIds)
+    facts.set(key, { ...facts.get(key), requirementIds: ids });
+  for (const [key, note] of registerFindings.notes)
+    factLines.set(key, [factLines.get(key), note].filter(Boolean).join('\n\n'));
   const sections = buildChecklist(changes, policy, facts);
-  const blockers = enrichmentBlockers(sections, enrichment, policy, io);
+  const blockers = [
+    ...(loadedRegister.blocker ? [loadedRegister.blocker] : []),
+    ...registerFindings.blockers,
+    ...enrichmentBlockers(sections, enrichment, policy, io),
+  ];
   const headRuns = await listCheckRuns(client, repo, pr.headSha);
   const comment = await findStickyComment(client, repo, pr.number, config.botLogin);
   const loaded = await loadState(options, pr, headRuns, comment?.body);
@@ -338,7 +361,16 @@ export async function runPullRequestGate(
     }
   }
 
-  const labelled = await labelStatus(options, pr, policy, sections, state, reviewer, enrichment);
+  const labelled = await labelStatus(
+    options,
+    pr,
+    policy,
+    sections,
+    state,
+    reviewer,
+    enrichment,
+    loadedRegister,
+  );
   state = labelled.state;
   const evidence = await verifyEvidence({
     client,

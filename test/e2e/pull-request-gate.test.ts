@@ -1,5 +1,7 @@
 // End to end: dist/index.js run as a runner runs it, against the fake GitHub, OSV and deps.dev, one
 // scenario per situation a regulated team meets on dependency PRs.
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/render/comment.js';
 import { faults, READ_ONLY_TOKEN } from '../fakes/github-server.js';
@@ -91,8 +93,8 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
     const first = botComment(h, 7);
     expect(stable(first.body)).toMatchSnapshot('opened');
     expect(first.body).toContain('<code>express</code> <code>4.19.2</code> → <code>4.21.1</code>');
-    // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 1 check runs + 1 comments + 1 check write + 1 comment write
-    expect(requestsOf(h)).toBe(11);
+    // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 1 register + 1 check runs + 1 comments + 1 check write + 1 comment write
+    expect(requestsOf(h)).toBe(12);
 
     h.gh.clearRequests();
     const ticked = await run(h, editComment(h, 7, tickAll, 'qa-lead'));
@@ -107,7 +109,7 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
       ),
     ]);
     // one more request than opening: the permission check of the person who ticked
-    expect(requestsOf(h)).toBe(12);
+    expect(requestsOf(h)).toBe(13);
 
     const evidence = await run(h, evidenceEvent(h, 7, head, addEvidence(h, head)));
     expect(evidence.code, evidence.stdout).toBe(0);
@@ -272,7 +274,7 @@ describe('anomaly-review label', () => {
     await run(h, prEvent(h, 7, 'opened'));
     await run(h, editComment(h, 7, tickAll, 'qa-lead'));
     expect(botComment(h, 7).body).toContain(
-      `label <code>${LABEL.replace(':', '&#58;')}</code> missing (1 known anomaly in the new versions)`,
+      `label <code>${LABEL.replace(':', '&#58;')}</code> missing (1 known anomaly in the new versions not evaluated in the register)`,
     );
 
     h.repo.addLabel(7, LABEL, 'qa-lead');
@@ -333,8 +335,14 @@ describe('changes of every kind', () => {
     ]);
     await run(h, prEvent(h, 7, 'opened'));
     const body = botComment(h, 7).body;
-    expect(body).not.toContain('<img');
-    expect(body).not.toContain('](javascript');
+    // What GitHub would render: no image, no javascript: link, names shown as text.
+    const html = micromark(body, {
+      allowDangerousHtml: true,
+      extensions: [gfm()],
+      htmlExtensions: [gfmHtml()],
+    });
+    expect(html).not.toMatch(/<img|<a href="javascript/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
 
@@ -369,5 +377,82 @@ describe('tokens and faults', () => {
     expect(h.gh.pendingScripts()).toEqual([]);
     expect(gateCheck(h, head).conclusion).toBe('failure');
     expect(botComment(h, 7).body).toContain('<code>express</code>');
+  });
+});
+
+describe('register entries and evaluations', () => {
+  const REGISTER = `defaults:
+  safety-class: B
+  rationale: "Software system SW-1 is class B."
+items:
+  npm/express:
+    purpose: "HTTP server for the dosage REST API"
+    requirements:
+      - id: REQ-API-003
+        text: "Routes authenticated requests to handlers"
+    prerequisites: "Node.js 20 or 24"
+    verification: "test/integration/api.test.ts"
+    anomalies:
+      - id: GHSA-rhx6-c78j-4q9w
+        state: not_affected
+        justification: code_not_reachable
+        reason: "We never pass user input to path patterns."
+        by: qa-lead
+        on: 2026-10-02
+`;
+
+  it('blocks a new direct item until its register entry is complete, showing the YAML to paste', async () => {
+    h = await startHarness();
+    const base = commitLock(h, BASE, { branch: 'main', extra: { 'soup/register.yml': REGISTER } });
+    const head = commitLock(h, [...BASE, { name: 'left-pad', version: '1.3.0', direct: true }], {
+      parents: [base],
+      extra: { 'soup/register.yml': REGISTER },
+    });
+    h.repo.addPull({ number: 8, baseSha: base, headSha: head, user: 'dev' });
+    await run(h, prEvent(h, 8, 'opened'));
+    const body = botComment(h, 8).body;
+    expect(body).toContain('register entry for <code>left-pad</code>');
+    expect(body).toMatch(/<pre>\s+npm\/left-pad:/);
+    expect(stable(body)).toMatchSnapshot('missing register entry');
+
+    const entry = `  npm/left-pad:\n    purpose: "Pads device IDs on the label printer"\n    requirements:\n      - id: REQ-LBL-001\n        text: "IDs are printed 12 characters wide"\n    prerequisites: "Node.js 20"\n    verification: "test/label.test.ts"\n`;
+    const fixed = commitLock(h, [...BASE, { name: 'left-pad', version: '1.3.0', direct: true }], {
+      parents: [head],
+      extra: { 'soup/register.yml': `${REGISTER}${entry}` },
+    });
+    h.repo.pulls.get(8)!.head.sha = fixed;
+    await run(h, prEvent(h, 8, 'synchronize', { before: head }));
+    const after = botComment(h, 8).body;
+    expect(after).not.toContain('register entry for <code>left-pad</code>');
+    expect(after).toContain('register: <code>npm/left-pad</code> complete (class B)');
+  });
+
+  it('does not demand the label for an anomaly the register evaluated', async () => {
+    h = await startHarness([
+      {
+        id: 'GHSA-rhx6-c78j-4q9w',
+        summary: 'ReDoS',
+        aliases: ['CVE-2024-45296'],
+        modified: '2024-09-10T00:00:00Z',
+        affected: [{ package: { ecosystem: 'npm', name: 'express' }, versions: ['4.21.1'] }],
+      } as never,
+    ]);
+    const base = commitLock(h, BASE, { branch: 'main', extra: { 'soup/register.yml': REGISTER } });
+    const head = commitLock(
+      h,
+      [...BASE.filter((p) => p.name !== 'express'), { name: 'express', version: '4.21.1', direct: true }],
+      {
+        parents: [base],
+        extra: { 'soup/register.yml': REGISTER },
+      },
+    );
+    h.repo.addPull({ number: 8, baseSha: base, headSha: head, user: 'dev' });
+    addEvidence(h, head);
+    await run(h, prEvent(h, 8, 'opened'));
+    await run(h, editComment(h, 8, tickAll, 'qa-lead'));
+    const body = botComment(h, 8).body;
+    expect(body).not.toContain(LABEL.replace(':', '&#58;'));
+    expect(body).toContain('<code>REQ-API-003</code>');
+    expect(gateCheck(h, head).conclusion).toBe('success');
   });
 });
