@@ -2,24 +2,35 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
   LockfileParseError,
+  RegisterError,
   __commonJS,
   __require,
   __toESM,
+  addRegisterEntries,
   changeKey,
   code,
+  collectItemsByLockfile,
+  collectUniqueItems,
+  compareText,
   describeDependency,
+  describeFinding,
   diffInventories,
+  emptyRegister,
   enrichChanges,
   escapeText,
   filterChanges,
+  formatProblem,
   loadInventory,
-  normalizePythonName,
+  parseRegister,
+  registerKey,
+  registerLookupKey,
+  registryUrl,
   renderDiffMarkdown,
   renderEnrichmentSection,
-  require_dist,
   require_spdx_expression_parse,
-  safeUrl
-} from "./chunks/chunk-7DG6EL2F.js";
+  safeUrl,
+  summarizeAnomalies
+} from "./chunks/chunk-CA4KI65Z.js";
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
@@ -6346,44 +6357,6 @@ async function createGitSource(repo, ref) {
   };
 }
 
-// src/register/types.ts
-var SAFETY_CLASSES = ["A", "B", "C"];
-var ANALYSIS_STATES = [
-  "not_affected",
-  "exploitable",
-  "false_positive",
-  "resolved",
-  "in_triage"
-];
-var ANALYSIS_JUSTIFICATIONS = [
-  "code_not_present",
-  "code_not_reachable",
-  "requires_configuration",
-  "requires_dependency",
-  "requires_environment",
-  "protected_by_compiler",
-  "protected_at_runtime",
-  "protected_at_perimeter",
-  "protected_by_mitigating_control"
-];
-function formatProblem(problem) {
-  const where = problem.line !== void 0 ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}: ${problem.field !== void 0 ? `${problem.field}: ` : ""}${problem.message}`;
-}
-var RegisterError = class extends Error {
-  constructor(file, problems) {
-    super(
-      `${file} has ${problems.length} problem${problems.length === 1 ? "" : "s"}:
-${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`
-    );
-    this.file = file;
-    this.problems = problems;
-  }
-  file;
-  problems;
-  name = "RegisterError";
-};
-
 // src/soup-commands.ts
 import { execFile as execFile2 } from "node:child_process";
 import { mkdir, readdir as readdir2, readFile as readFile2, writeFile } from "node:fs/promises";
@@ -6900,878 +6873,6 @@ function splitLines(text) {
   return result;
 }
 
-// src/register/entry-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/register/keys.ts
-var ECOSYSTEMS = [
-  "npm",
-  "PyPI",
-  "Go",
-  "crates.io",
-  "RubyGems",
-  "Packagist",
-  "NuGet",
-  "Maven",
-  "Pub",
-  "SwiftURL",
-  "GitHub Actions"
-];
-var BY_LOWER = new Map(ECOSYSTEMS.map((e) => [squash(e), e]));
-function squash(ecosystem) {
-  return ecosystem.toLowerCase().replace(/[\s_-]+/g, "");
-}
-function registerKey(ecosystem, name) {
-  return `${ecosystem}/${name}`;
-}
-function normalizeRegisterName(ecosystem, name) {
-  switch (ecosystem) {
-    case "PyPI":
-      return normalizePythonName(name);
-    case "NuGet":
-    case "Packagist":
-    case "GitHub Actions":
-      return name.toLowerCase();
-    default:
-      return name;
-  }
-}
-function registerLookupKey(ecosystem, name) {
-  return `${ecosystem.toLowerCase()}/${normalizeRegisterName(ecosystem, name)}`;
-}
-function parseRegisterKey(key) {
-  const slash = key.indexOf("/");
-  if (slash <= 0 || slash === key.length - 1) return void 0;
-  const ecosystem = BY_LOWER.get(squash(key.slice(0, slash)));
-  const name = key.slice(slash + 1).trim();
-  if (!ecosystem || name === "") return void 0;
-  return { ecosystem, name };
-}
-
-// src/register/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/register/completeness.ts
-var PLACEHOLDERS = /* @__PURE__ */ new Set([
-  "todo",
-  "tbd",
-  "tbc",
-  "fixme",
-  "dependency",
-  "a dependency",
-  "n/a",
-  "na",
-  "none yet",
-  "placeholder",
-  "xxx",
-  "-",
-  "--",
-  "...",
-  "\u2026",
-  "?",
-  "???"
-]);
-function isPlaceholder(value) {
-  const text = value.trim().toLowerCase();
-  if (text === "" || PLACEHOLDERS.has(text)) return true;
-  if (PLACEHOLDERS.has(text.replace(/[\s.!:;,]+$/, ""))) return true;
-  return /^(todo|tbd|tbc|fixme)\s*[:(\-–—]/.test(text);
-}
-function describeEmpty(value) {
-  return value.trim() === "" ? "is empty" : `${JSON.stringify(value.trim())} is a placeholder`;
-}
-var RANK = { A: 0, B: 1, C: 2 };
-function effectiveClass(entry, defaults) {
-  return entry?.safetyClass ?? defaults.safetyClass;
-}
-var WHY = {
-  purpose: "say what this SOUP item does in the product (IEC 62304 5.3.3)",
-  requirements: "list the functional and performance requirements it must meet, as { id, text } (IEC 62304 5.3.3)",
-  prerequisites: "name the hardware and software it needs (IEC 62304 5.3.4)",
-  verification: "point to the tests or reviews that show the requirements are met",
-  rationale: "say why this item may be below the system class (e.g. segregation, IEC 62304 4.3)",
-  supplier: "name the manufacturer, or remove the field"
-};
-function evaluationProblems(file, field, evaluation) {
-  const problems = [];
-  const at = (name, message) => {
-    problems.push({ file, line: evaluation.line, field: `${field}.${name}`, message });
-  };
-  if (isPlaceholder(evaluation.id)) at("id", "is missing: the advisory id (GHSA-\u2026, CVE-\u2026, OSV id)");
-  if (evaluation.state === void 0)
-    at("state", "is missing: not_affected, exploitable, false_positive, resolved or in_triage");
-  for (const name of ["reason", "by", "on"]) {
-    const value = evaluation[name];
-    if (value === void 0) {
-      at(
-        name,
-        name === "reason" ? "is missing: why the anomaly does or does not affect the product" : name === "by" ? "is missing: who evaluated it" : "is missing: when it was evaluated (YYYY-MM-DD)"
-      );
-    } else if (isPlaceholder(value)) {
-      at(name, `${describeEmpty(value)}; write the real value`);
-    }
-  }
-  return problems;
-}
-function checkEntryCompleteness(file, entry, defaults) {
-  const problems = [];
-  const base = `items.${JSON.stringify(entry.key)}`;
-  const safetyClass = effectiveClass(entry, defaults);
-  const required = /* @__PURE__ */ new Set(["purpose"]);
-  if (safetyClass !== "A") for (const f of ["requirements", "prerequisites", "verification"]) required.add(f);
-  if (entry.safetyClass !== void 0 && RANK[entry.safetyClass] < RANK[defaults.safetyClass])
-    required.add("rationale");
-  const missing = (name) => {
-    const reason = name === "rationale" ? `is missing: class ${safetyClass} is below the default class ${defaults.safetyClass}; ${WHY[name]}` : `is missing: class ${safetyClass} needs it; ${WHY[name]}`;
-    problems.push({ file, line: entry.line, field: `${base}.${name}`, message: reason });
-  };
-  for (const name of ["purpose", "supplier", "prerequisites", "rationale", "verification"]) {
-    const value = entry[name];
-    if (value === void 0) {
-      if (required.has(name)) missing(name);
-    } else if (isPlaceholder(value)) {
-      problems.push({
-        file,
-        line: entry.line,
-        field: `${base}.${name}`,
-        message: `${describeEmpty(value)}; ${WHY[name]}`
-      });
-    }
-  }
-  if (entry.requirements.length === 0) {
-    if (required.has("requirements")) missing("requirements");
-  }
-  entry.requirements.forEach((requirement, index) => {
-    const field = `${base}.requirements[${index}]`;
-    if (isPlaceholder(requirement.id))
-      problems.push({
-        file,
-        line: requirement.line,
-        field: `${field}.id`,
-        message: "needs a requirement id, e.g. REQ-API-003"
-      });
-    if (isPlaceholder(requirement.text))
-      problems.push({
-        file,
-        line: requirement.line,
-        field: `${field}.text`,
-        message: requirement.text.trim() === "" ? "needs the requirement text" : `${JSON.stringify(requirement.text.trim())} is a placeholder; write the requirement`
-      });
-  });
-  entry.risks.forEach((risk, index) => {
-    if (isPlaceholder(risk))
-      problems.push({
-        file,
-        line: entry.line,
-        field: `${base}.risks[${index}]`,
-        message: `${JSON.stringify(risk)} is a placeholder; use a risk id from the risk file or remove it`
-      });
-  });
-  entry.anomalies.forEach((evaluation, index) => {
-    problems.push(...evaluationProblems(file, `${base}.anomalies[${index}]`, evaluation));
-  });
-  return problems;
-}
-
-// src/register/parse.ts
-var MAX_REGISTER_BYTES = 5 * 1024 * 1024;
-var MAX_REGISTER_ALIASES = 100;
-var TOP_LEVEL = ["defaults", "items"];
-var DEFAULT_FIELDS = ["safety-class", "rationale"];
-var ENTRY_FIELDS = [
-  "purpose",
-  "supplier",
-  "requirements",
-  "prerequisites",
-  "safety-class",
-  "rationale",
-  "verification",
-  "risks",
-  "anomalies"
-];
-var REQUIREMENT_FIELDS = ["id", "text"];
-var ANOMALY_FIELDS = ["id", "state", "justification", "reason", "by", "on", "expires"];
-var AliasLimitError = class extends Error {
-};
-var Reader = class {
-  constructor(file, doc, lines) {
-    this.file = file;
-    this.doc = doc;
-    this.lines = lines;
-  }
-  file;
-  doc;
-  lines;
-  structural = [];
-  aliases = 0;
-  lineOf(node) {
-    const range = node?.range;
-    return range ? this.lines.linePos(range[0]).line : void 0;
-  }
-  problem(node, field, message) {
-    const line = this.lineOf(node);
-    this.structural.push({
-      file: this.file,
-      ...line !== void 0 ? { line } : {},
-      ...field !== void 0 ? { field } : {},
-      message
-    });
-  }
-  /** Follows an alias, counting it: the count, not the depth, is what stops expansion bombs. */
-  resolve(node) {
-    if (!(0, import_yaml.isAlias)(node)) return node;
-    this.aliases++;
-    if (this.aliases > MAX_REGISTER_ALIASES) throw new AliasLimitError();
-    return node.resolve(this.doc);
-  }
-  /** The pairs of a mapping with plain keys; reports non-scalar keys. */
-  pairs(node, field) {
-    const map = this.resolve(node);
-    if (!(0, import_yaml.isMap)(map)) return [];
-    const out = [];
-    for (const pair of map.items) {
-      const keyNode = this.resolve(pair.key);
-      if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
-        this.problem(pair.key ?? map, field, "keys must be plain text");
-        continue;
-      }
-      out.push({ key: String(keyNode.value), keyNode, value: pair.value });
-    }
-    return out;
-  }
-};
-function suggest(key, known) {
-  const squashed = key.toLowerCase().replace(/[\s_]+/g, "-");
-  const close = known.find((k) => k === squashed || k.replace(/-/g, "") === squashed.replace(/-/g, ""));
-  return close ? ` (did you mean "${close}"?)` : `; expected one of ${known.join(", ")}`;
-}
-function quote(key) {
-  return JSON.stringify(key);
-}
-function readText(r, node, field, { allowNumber = false } = {}) {
-  const value = r.resolve(node);
-  if (value === null || value === void 0) return "";
-  if ((0, import_yaml.isScalar)(value)) {
-    if (value.value === null) return "";
-    if (typeof value.value === "string") return value.value;
-    if (allowNumber && typeof value.value === "number") return String(value.value);
-  }
-  r.problem(node, field, allowNumber ? "must be text or a number" : "must be text (quote it if needed)");
-  return void 0;
-}
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDate(value) {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-function readSafetyClass(r, node, field) {
-  const text = readText(r, node, field);
-  if (text === void 0) return void 0;
-  const upper = text.trim().toUpperCase();
-  if (SAFETY_CLASSES.includes(upper)) return upper;
-  r.problem(node, field, `${quote(text)} is not a safety class; use A, B or C (IEC 62304 4.3)`);
-  return void 0;
-}
-function checkFields(r, pairs, known, field) {
-  for (const { key, keyNode } of pairs) {
-    if (key.startsWith("x-") || known.includes(key)) continue;
-    r.problem(keyNode, `${field}.${key}`, `unknown field${suggest(key, known)}`);
-  }
-}
-function readRequirements(r, node, field) {
-  const seq = r.resolve(node);
-  if (seq === null || seq === void 0 || (0, import_yaml.isScalar)(seq) && seq.value === null) return [];
-  if (!(0, import_yaml.isSeq)(seq)) {
-    r.problem(node, field, "must be a list of { id, text }");
-    return [];
-  }
-  const out = [];
-  seq.items.forEach((item, index) => {
-    const itemField = `${field}[${index}]`;
-    const map = r.resolve(item);
-    if (!(0, import_yaml.isMap)(map)) {
-      r.problem(item, itemField, "must be a mapping with id and text");
-      return;
-    }
-    const pairs = r.pairs(map, itemField);
-    checkFields(r, pairs, REQUIREMENT_FIELDS, itemField);
-    const get = (name) => pairs.find((p) => p.key === name)?.value;
-    const id = pairs.some((p) => p.key === "id") ? readText(r, get("id"), `${itemField}.id`, { allowNumber: true }) : "";
-    const text = pairs.some((p) => p.key === "text") ? readText(r, get("text"), `${itemField}.text`) : "";
-    out.push({ id: id ?? "", text: text ?? "", line: r.lineOf(map) ?? 0 });
-  });
-  return out;
-}
-function readRisks(r, node, field) {
-  const seq = r.resolve(node);
-  if (seq === null || seq === void 0 || (0, import_yaml.isScalar)(seq) && seq.value === null) return [];
-  if (!(0, import_yaml.isSeq)(seq)) {
-    r.problem(node, field, "must be a list of risk ids, e.g. [RISK-017]");
-    return [];
-  }
-  const out = [];
-  seq.items.forEach((item, index) => {
-    const text = readText(r, item, `${field}[${index}]`, { allowNumber: true });
-    if (text !== void 0) out.push(text);
-  });
-  return out;
-}
-function readEnum(r, node, field, allowed, what) {
-  const text = readText(r, node, field);
-  if (text === void 0 || text === "") return void 0;
-  if (allowed.includes(text)) return text;
-  r.problem(node, field, `${quote(text)} is not ${what}; use one of ${allowed.join(", ")}`);
-  return void 0;
-}
-function readDate(r, node, field) {
-  const text = readText(r, node, field);
-  if (text === void 0 || text === "") return text === "" ? "" : void 0;
-  if (isIsoDate(text.trim())) return text.trim();
-  r.problem(node, field, `${quote(text)} is not a date; write YYYY-MM-DD`);
-  return void 0;
-}
-function readAnomalies(r, node, field) {
-  const seq = r.resolve(node);
-  if (seq === null || seq === void 0 || (0, import_yaml.isScalar)(seq) && seq.value === null) return [];
-  if (!(0, import_yaml.isSeq)(seq)) {
-    r.problem(node, field, "must be a list of anomaly evaluations { id, state, reason, by, on }");
-    return [];
-  }
-  const out = [];
-  seq.items.forEach((item, index) => {
-    const itemField = `${field}[${index}]`;
-    const map = r.resolve(item);
-    if (!(0, import_yaml.isMap)(map)) {
-      r.problem(item, itemField, "must be a mapping with id, state, reason, by and on");
-      return;
-    }
-    const pairs = r.pairs(map, itemField);
-    checkFields(r, pairs, ANOMALY_FIELDS, itemField);
-    const has = (name) => pairs.some((p) => p.key === name);
-    const get = (name) => pairs.find((p) => p.key === name)?.value;
-    const evaluation = {
-      id: (has("id") ? readText(r, get("id"), `${itemField}.id`) : "") ?? "",
-      line: r.lineOf(map) ?? 0
-    };
-    if (has("state")) {
-      const state = readEnum(
-        r,
-        get("state"),
-        `${itemField}.state`,
-        ANALYSIS_STATES,
-        "a CycloneDX analysis state"
-      );
-      if (state !== void 0) evaluation.state = state;
-    }
-    if (has("justification")) {
-      const justification = readEnum(
-        r,
-        get("justification"),
-        `${itemField}.justification`,
-        ANALYSIS_JUSTIFICATIONS,
-        "a CycloneDX justification"
-      );
-      if (justification !== void 0) evaluation.justification = justification;
-    }
-    for (const name of ["reason", "by"]) {
-      if (!has(name)) continue;
-      const text = readText(r, get(name), `${itemField}.${name}`);
-      if (text !== void 0) evaluation[name] = text;
-    }
-    for (const name of ["on", "expires"]) {
-      if (!has(name)) continue;
-      const date = readDate(r, get(name), `${itemField}.${name}`);
-      if (date !== void 0) evaluation[name] = date;
-    }
-    out.push(evaluation);
-  });
-  return out;
-}
-function readEntry(r, key, keyNode, node) {
-  const field = `items.${quote(key)}`;
-  const parsed = parseRegisterKey(key);
-  if (!parsed) {
-    r.problem(
-      keyNode,
-      field,
-      `is not <ecosystem>/<name>; the ecosystem is one of ${ECOSYSTEMS.join(", ")} (e.g. "npm/express", "PyPI/requests")`
-    );
-    return void 0;
-  }
-  const value = r.resolve(node);
-  const entry = {
-    key,
-    ecosystem: parsed.ecosystem,
-    name: parsed.name,
-    line: r.lineOf(keyNode) ?? 0,
-    requirements: [],
-    risks: [],
-    anomalies: [],
-    problems: []
-  };
-  if (value === null || value === void 0 || (0, import_yaml.isScalar)(value) && value.value === null) return entry;
-  if (!(0, import_yaml.isMap)(value)) {
-    r.problem(node, field, "must be a mapping of fields (purpose, safety-class, requirements, \u2026)");
-    return void 0;
-  }
-  const pairs = r.pairs(value, field);
-  checkFields(r, pairs, ENTRY_FIELDS, field);
-  for (const { key: name, value: fieldNode } of pairs) {
-    const path = `${field}.${name}`;
-    switch (name) {
-      case "purpose":
-      case "supplier":
-      case "prerequisites":
-      case "rationale":
-      case "verification": {
-        const text = readText(r, fieldNode, path);
-        if (text !== void 0) entry[name] = text;
-        break;
-      }
-      case "safety-class": {
-        const safetyClass = readSafetyClass(r, fieldNode, path);
-        if (safetyClass !== void 0) entry.safetyClass = safetyClass;
-        break;
-      }
-      case "requirements":
-        entry.requirements = readRequirements(r, fieldNode, path);
-        break;
-      case "risks":
-        entry.risks = readRisks(r, fieldNode, path);
-        break;
-      case "anomalies":
-        entry.anomalies = readAnomalies(r, fieldNode, path);
-        break;
-    }
-  }
-  return entry;
-}
-function readDefaults(r, node) {
-  const defaults = { safetyClass: "C", assumed: true };
-  const value = r.resolve(node);
-  if (value === null || value === void 0 || (0, import_yaml.isScalar)(value) && value.value === null) return defaults;
-  if (!(0, import_yaml.isMap)(value)) {
-    r.problem(node, "defaults", "must be a mapping with safety-class and rationale");
-    return defaults;
-  }
-  const pairs = r.pairs(value, "defaults");
-  checkFields(r, pairs, DEFAULT_FIELDS, "defaults");
-  for (const { key, value: fieldNode } of pairs) {
-    if (key === "safety-class") {
-      const safetyClass = readSafetyClass(r, fieldNode, "defaults.safety-class");
-      if (safetyClass !== void 0) {
-        defaults.safetyClass = safetyClass;
-        defaults.assumed = false;
-      }
-    } else if (key === "rationale") {
-      const text = readText(r, fieldNode, "defaults.rationale");
-      if (text !== void 0 && text.trim() !== "") defaults.rationale = text;
-    }
-  }
-  return defaults;
-}
-function emptyRegister(path = "soup/register.yml") {
-  return { path, defaults: { safetyClass: "C", assumed: true }, entries: /* @__PURE__ */ new Map() };
-}
-function parseRegister(path, text, options = {}) {
-  if (text.length > MAX_REGISTER_BYTES) {
-    throw new RegisterError(path, [
-      {
-        file: path,
-        message: `is ${text.length} characters, over the limit of ${MAX_REGISTER_BYTES}; a register is hand-written and kilobytes long`
-      }
-    ]);
-  }
-  const lines = new import_yaml.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, version: "1.2" });
-  } catch (error) {
-    throw new RegisterError(path, [
-      {
-        file: path,
-        message: `cannot be read as YAML (${error instanceof Error ? error.message : String(error)})`
-      }
-    ]);
-  }
-  if (doc.errors.length > 0) {
-    throw new RegisterError(
-      path,
-      doc.errors.map((error) => ({
-        file: path,
-        ...error.linePos ? { line: error.linePos[0].line } : {},
-        message: `YAML ${error.code === "DUPLICATE_KEY" ? "duplicate key" : "syntax error"}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`
-      }))
-    );
-  }
-  const reader = new Reader(path, doc, lines);
-  const entries = /* @__PURE__ */ new Map();
-  const broken = /* @__PURE__ */ new Set();
-  let defaults = { safetyClass: "C", assumed: true };
-  try {
-    const root = reader.resolve(doc.contents);
-    if (root !== null && root !== void 0 && !((0, import_yaml.isScalar)(root) && root.value === null)) {
-      if (!(0, import_yaml.isMap)(root)) {
-        reader.problem(root, void 0, 'the register must be a mapping with "defaults" and "items"');
-      } else {
-        const top = reader.pairs(root, "(top level)");
-        checkFields(reader, top, TOP_LEVEL, "(top level)");
-        const defaultsPair = top.find((p) => p.key === "defaults");
-        if (defaultsPair) defaults = readDefaults(reader, defaultsPair.value);
-        const itemsPair = top.find((p) => p.key === "items");
-        const items = itemsPair ? reader.resolve(itemsPair.value) : void 0;
-        if (itemsPair && items !== null && !(0, import_yaml.isMap)(items) && !((0, import_yaml.isScalar)(items) && items.value === null)) {
-          reader.problem(itemsPair.value, "items", 'must be a mapping of "<ecosystem>/<name>": { fields }');
-        } else if (itemsPair) {
-          for (const { key, keyNode, value } of reader.pairs(items, "items")) {
-            const before = reader.structural.length;
-            const entry = readEntry(reader, key, keyNode, value);
-            if (!entry) continue;
-            if (reader.structural.length > before) broken.add(entry);
-            const lookup = registerLookupKey(entry.ecosystem, entry.name);
-            const earlier = entries.get(lookup);
-            if (earlier) {
-              reader.problem(
-                keyNode,
-                `items.${quote(key)}`,
-                `is the same package as ${quote(earlier.key)} on line ${earlier.line}; keep one entry`
-              );
-              continue;
-            }
-            entries.set(lookup, entry);
-          }
-        }
-      }
-    }
-  } catch (error) {
-    if (!(error instanceof AliasLimitError)) throw error;
-    reader.structural.push({
-      file: path,
-      message: `uses more than ${MAX_REGISTER_ALIASES} YAML aliases; write the values out (alias expansion is bounded to stop "billion laughs" documents)`
-    });
-  }
-  const incomplete = [];
-  for (const entry of entries.values()) {
-    if (broken.has(entry)) continue;
-    entry.problems = checkEntryCompleteness(path, entry, defaults);
-    incomplete.push(...entry.problems);
-  }
-  const problems = options.allowIncomplete ? reader.structural : [...reader.structural, ...incomplete];
-  if (problems.length > 0) {
-    throw new RegisterError(
-      path,
-      [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-    );
-  }
-  return { path, defaults, entries };
-}
-
-// src/register/entry-yaml.ts
-var SAFE_KEY = /^[A-Za-z][A-Za-z0-9. ]*\/[A-Za-z0-9@][A-Za-z0-9@._/:+-]*$/;
-function yamlString(value) {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u2028\u2029\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function yamlKey(key) {
-  return SAFE_KEY.test(key) && !key.includes(": ") && !key.endsWith(":") ? key : yamlString(key);
-}
-function commentText(value, max = 120) {
-  const flat = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  const chars = Array.from(flat);
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function renderEntryYaml(pkg, derived, indent = 2) {
-  const pad = " ".repeat(indent);
-  const inner = " ".repeat(indent + 2);
-  const name = commentText(pkg.name, 80);
-  const where = [
-    pkg.version !== void 0 ? commentText(pkg.version, 40) : void 0,
-    pkg.lockfile !== void 0 ? `in ${commentText(pkg.lockfile, 80)}` : void 0
-  ].filter((part) => part !== void 0).join(" ");
-  const lines = [
-    `${pad}${yamlKey(registerKey(pkg.ecosystem, pkg.name))}:`,
-    `${inner}# Added by soup-gate for ${name}${where ? ` ${where}` : ""}: incomplete until every TODO is replaced.`
-  ];
-  if (derived.description !== void 0 && derived.description.trim() !== "")
-    lines.push(`${inner}# Registry description: ${commentText(derived.description)}`);
-  lines.push(`${inner}purpose: ${yamlString(`TODO: why we use ${pkg.name}`)}`);
-  if (derived.supplier !== void 0 && derived.supplier.trim() !== "")
-    lines.push(`${inner}supplier: ${yamlString(derived.supplier.trim())}`);
-  if (derived.safetyClass === "A") {
-    lines.push(`${inner}# Class A (inherited): only the purpose is required.`);
-  } else {
-    lines.push(
-      `${inner}# Class ${derived.safetyClass} (inherited from defaults): requirements, prerequisites and verification are required.`,
-      `${inner}requirements:`,
-      `${inner}  - id: ${yamlString("TODO")}`,
-      `${inner}    text: ${yamlString(`TODO: what ${pkg.name} must do for the product (function, performance)`)}`,
-      `${inner}prerequisites: ${yamlString(`TODO: hardware and software ${pkg.name} needs`)}`,
-      `${inner}verification: ${yamlString(`TODO: tests or reviews that show ${pkg.name} meets the requirements`)}`,
-      `${inner}risks: []`
-    );
-  }
-  return `${lines.join("\n")}
-`;
-}
-var NEW_REGISTER = `# SOUP register: the human-maintained half of the SOUP list (IEC 62304 5.3.3, 5.3.4, 7.1).
-# One entry per SOUP item, keyed "<ecosystem>/<name>" (e.g. npm/express, PyPI/requests); versions
-# come from the lockfiles. soup-gate checks that every in-scope item has a complete entry.
-defaults:
-  # TODO: set the safety class of your software system (IEC 62304 4.3); C, the most stringent, until you do.
-  safety-class: C
-
-items:
-`;
-function lineStart(text, offset) {
-  const newline = text.lastIndexOf("\n", offset - 1);
-  return newline === -1 ? 0 : newline + 1;
-}
-function findInsertion(text) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines });
-  const root = doc.contents;
-  if (!(0, import_yaml2.isMap)(root)) return void 0;
-  const topPairs = root.items;
-  const index = topPairs.findIndex((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === "items");
-  const ending = text.endsWith("\n") || text === "" ? "" : "\n";
-  if (index === -1) return { offset: text.length, indent: 2, prefix: `${ending}
-items:
-` };
-  const pair = topPairs[index];
-  const items = pair.value;
-  let indent = 2;
-  if ((0, import_yaml2.isMap)(items)) {
-    if (items.flow) return void 0;
-    const first = items.items[0]?.key;
-    if (first?.range) indent = lines.linePos(first.range[0]).col - 1;
-  } else if (!(items === null || (0, import_yaml2.isScalar)(items) && items.value === null)) {
-    return void 0;
-  }
-  const next = topPairs[index + 1];
-  if (!next) return { offset: text.length, indent, prefix: ending };
-  const nextKey = next.key;
-  if (!nextKey.range) return void 0;
-  let offset = lineStart(text, nextKey.range[0]);
-  while (offset > 0) {
-    const previous = lineStart(text, offset - 1);
-    const line = text.slice(previous, offset);
-    if (!/^#.*\r?\n$/.test(line)) break;
-    offset = previous;
-  }
-  return { offset, indent, prefix: "" };
-}
-function addRegisterEntries(path, text, entries) {
-  const original = text === void 0 || text.trim() === "" ? NEW_REGISTER : text;
-  const before = parseRegister(path, original, { allowIncomplete: true });
-  const seen = new Set(before.entries.keys());
-  const fresh = [];
-  for (const entry of entries) {
-    const lookup = registerLookupKey(entry.pkg.ecosystem, entry.pkg.name);
-    if (seen.has(lookup)) continue;
-    seen.add(lookup);
-    fresh.push(entry);
-  }
-  const added = fresh.map((e) => registerKey(e.pkg.ecosystem, e.pkg.name));
-  if (fresh.length === 0) return { text: original, added };
-  const insertion = findInsertion(original);
-  let result;
-  if (insertion) {
-    const block = fresh.map((e) => renderEntryYaml(e.pkg, e.derived, insertion.indent)).join("\n");
-    const head = original.slice(0, insertion.offset);
-    const separator = insertion.prefix === "" && /\S\n$/.test(head) && before.entries.size > 0 ? "\n" : "";
-    const tail = original.slice(insertion.offset);
-    result = `${head}${insertion.prefix}${separator}${block}${tail === "" ? "" : "\n"}${tail}`;
-  } else {
-    result = rewriteWithDocument(original, fresh);
-  }
-  const after = parseRegister(path, result, { allowIncomplete: true });
-  const lost = [...before.entries.keys()].filter((k) => !after.entries.has(k));
-  const missing = fresh.filter((e) => !after.entries.has(registerLookupKey(e.pkg.ecosystem, e.pkg.name)));
-  if (lost.length > 0 || missing.length > 0 || after.entries.size !== before.entries.size + fresh.length) {
-    throw new Error(
-      `adding entries to ${path} would change it unexpectedly (lost: ${lost.join(", ") || "none"}; not added: ${missing.map((e) => e.pkg.name).join(", ") || "none"}); add them by hand`
-    );
-  }
-  return { text: result, added };
-}
-function rewriteWithDocument(text, fresh) {
-  const doc = (0, import_yaml2.parseDocument)(text);
-  for (const { pkg, derived } of fresh) {
-    const snippet = (0, import_yaml2.parseDocument)(renderEntryYaml(pkg, derived, 0));
-    const pair = snippet.contents.items[0];
-    if (!(0, import_yaml2.isMap)(doc.get("items"))) doc.set("items", doc.createNode({}));
-    const items = doc.get("items");
-    items.flow = false;
-    items.items.push(pair);
-  }
-  return doc.toString();
-}
-
-// src/register/registry-links.ts
-function segments(path) {
-  return path.split("/").map((part) => encodeURIComponent(part).replace(/^%40/, "@")).join("/");
-}
-function registryUrl(ecosystem, name, version) {
-  const v = encodeURIComponent(version);
-  switch (ecosystem) {
-    case "npm":
-      return `https://www.npmjs.com/package/${segments(name)}/v/${v}`;
-    case "PyPI":
-      return `https://pypi.org/project/${segments(name)}/${v}/`;
-    case "crates.io":
-      return `https://crates.io/crates/${segments(name)}/${v}`;
-    case "RubyGems":
-      return `https://rubygems.org/gems/${segments(name)}/versions/${v}`;
-    case "Packagist":
-      return `https://packagist.org/packages/${segments(name)}#${v}`;
-    case "NuGet":
-      return `https://www.nuget.org/packages/${segments(name)}/${v}`;
-    case "Maven": {
-      const [group, artifact] = name.split(":");
-      return group && artifact ? `https://central.sonatype.com/artifact/${segments(group)}/${segments(artifact)}/${v}` : void 0;
-    }
-    case "Pub":
-      return `https://pub.dev/packages/${segments(name)}/versions/${v}`;
-    case "Go":
-      return `https://pkg.go.dev/${segments(name)}@${v}`;
-    case "GitHub Actions": {
-      const [owner, repo] = name.split("/");
-      return owner && repo ? `https://github.com/${segments(`${owner}/${repo}`)}/tree/${v}` : void 0;
-    }
-    case "SwiftURL":
-      return /^[a-z0-9.-]+\.[a-z]{2,}\/[^\s]+$/i.test(name) ? `https://${segments(name)}` : void 0;
-  }
-}
-
-// src/register/validate.ts
-function findEntry(register, ecosystem, name) {
-  return register.entries.get(registerLookupKey(ecosystem, name));
-}
-function evaluateAnomaly(file, entry, anomaly, today) {
-  const latest = (list) => [...list].sort((a, b) => (b.on ?? "") < (a.on ?? "") ? -1 : (b.on ?? "") > (a.on ?? "") ? 1 : 0)[0];
-  const named = (ids) => {
-    const wanted = new Set(ids.map((id) => id.trim().toUpperCase()));
-    return entry?.anomalies.filter((e) => wanted.has(e.id.trim().toUpperCase())) ?? [];
-  };
-  const evaluation = latest(named([anomaly.id])) ?? latest(named(anomaly.aliases ?? []));
-  if (!evaluation) return { anomaly, status: "not-evaluated" };
-  if (evaluationProblems(file, "", evaluation).length > 0)
-    return { anomaly, evaluation, status: "incomplete" };
-  if (today !== void 0 && evaluation.expires !== void 0 && evaluation.expires < today)
-    return { anomaly, evaluation, status: "expired" };
-  if (evaluation.state === "in_triage") return { anomaly, evaluation, status: "in-triage" };
-  return { anomaly, evaluation, status: "evaluated" };
-}
-
-// src/register/soup-items.ts
-var SCOPE_RANK = { runtime: 2, optional: 1, dev: 0 };
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareItems(a, b) {
-  return compareText(a.ecosystem, b.ecosystem) || compareText(a.name, b.name) || compareText(a.version, b.version) || compareText(a.purl, b.purl);
-}
-function mergeDirect(a, b) {
-  if (a === true || b === true) return true;
-  if (a === false || b === false) return false;
-  return null;
-}
-function makeItem(pkg, options, register) {
-  const entry = findEntry(register, pkg.ecosystem, pkg.name);
-  const facts = options.enrichment?.get(pkg.purl);
-  const lastVerified = options.lastVerified?.get(pkg.purl);
-  return {
-    ecosystem: pkg.ecosystem,
-    name: pkg.name,
-    version: pkg.version,
-    purl: pkg.purl,
-    direct: pkg.direct,
-    scope: pkg.scope,
-    lockfiles: [pkg.lockfile],
-    ...pkg.integrity !== void 0 ? { integrity: pkg.integrity } : {},
-    ...pkg.source !== void 0 ? { source: pkg.source } : {},
-    key: registerKey(pkg.ecosystem, pkg.name),
-    ...entry ? { entry } : {},
-    safetyClass: effectiveClass(entry, register.defaults),
-    classSource: entry?.safetyClass !== void 0 ? "entry" : "defaults",
-    ...facts ? { facts } : {},
-    ...facts?.anomalies !== void 0 ? {
-      anomalies: [...facts.anomalies].sort((a, b) => compareText(a.id, b.id)).map((anomaly) => evaluateAnomaly(register.path, entry, anomaly, options.today))
-    } : {},
-    ...lastVerified !== void 0 ? { lastVerified } : {}
-  };
-}
-function merge(into, other) {
-  into.direct = mergeDirect(into.direct, other.direct);
-  if (SCOPE_RANK[other.scope] > SCOPE_RANK[into.scope]) into.scope = other.scope;
-  for (const lockfile of other.lockfiles)
-    if (!into.lockfiles.includes(lockfile)) into.lockfiles.push(lockfile);
-  into.lockfiles.sort(compareText);
-  if (into.integrity === void 0 && other.integrity !== void 0) into.integrity = other.integrity;
-  if (into.source === void 0 && other.source !== void 0) into.source = other.source;
-}
-function collectItemsByLockfile(inventory, options = {}) {
-  const register = options.register ?? emptyRegister();
-  return [...inventory.lockfiles].sort((a, b) => compareText(a.path, b.path)).map((lockfile) => {
-    const byPurl = /* @__PURE__ */ new Map();
-    for (const pkg of lockfile.packages) {
-      const item = makeItem(pkg, options, register);
-      const existing = byPurl.get(pkg.purl);
-      if (existing) merge(existing, item);
-      else byPurl.set(pkg.purl, item);
-    }
-    return { lockfile, items: [...byPurl.values()].sort(compareItems) };
-  });
-}
-function collectUniqueItems(inventory, options = {}) {
-  const register = options.register ?? emptyRegister();
-  const byPurl = /* @__PURE__ */ new Map();
-  for (const lockfile of inventory.lockfiles) {
-    for (const pkg of lockfile.packages) {
-      const existing = byPurl.get(pkg.purl);
-      if (existing) {
-        existing.direct = mergeDirect(existing.direct, pkg.direct);
-        if (SCOPE_RANK[pkg.scope] > SCOPE_RANK[existing.scope]) existing.scope = pkg.scope;
-        if (!existing.lockfiles.includes(pkg.lockfile)) existing.lockfiles.push(pkg.lockfile);
-        if (existing.integrity === void 0 && pkg.integrity !== void 0)
-          existing.integrity = pkg.integrity;
-        if (existing.source === void 0 && pkg.source !== void 0) existing.source = pkg.source;
-      } else {
-        byPurl.set(pkg.purl, makeItem(pkg, options, register));
-      }
-    }
-  }
-  const items = [...byPurl.values()];
-  for (const item of items) if (item.lockfiles.length > 1) item.lockfiles.sort(compareText);
-  return items.sort((a, b) => compareText(a.purl, b.purl));
-}
-function summarizeAnomalies(findings) {
-  if (findings === void 0) return "not checked";
-  if (findings.length === 0) return "none known";
-  const open = findings.filter((f) => f.status !== "evaluated").length;
-  return open === 0 ? `${findings.length} known, all evaluated` : `${findings.length} known, ${open} not evaluated`;
-}
-function describeFinding(finding) {
-  const evaluation = finding.evaluation;
-  const who = evaluation ? [evaluation.by, evaluation.on].filter((v) => v !== void 0 && v !== "").join(", ") : "";
-  switch (finding.status) {
-    case "evaluated":
-      return `${evaluation?.state ?? ""}${who ? ` (${who})` : ""}`;
-    case "expired":
-      return `evaluation expired ${evaluation?.expires ?? ""}`;
-    case "in-triage":
-      return "in triage";
-    case "incomplete":
-      return "evaluation incomplete";
-    case "not-evaluated":
-      return "not evaluated";
-  }
-}
-
 // src/render/soup-list.ts
 var SOUP_LIST_STAMP = "<!-- soup-gate:soup-list ";
 var TOC_THRESHOLD = 50;
@@ -8129,9 +7230,7 @@ function httpUrl(value) {
     return void 0;
   }
 }
-var licenceFactory = new import_License.Factories.LicenseFactory(
-  (expression) => (0, import_spdx_expression_parse.default)(expression)
-);
+var licenceFactory = new import_License.Factories.LicenseFactory((expression) => (0, import_spdx_expression_parse.default)(expression));
 var SEVERITY = {
   critical: Enums.Vulnerability.Severity.Critical,
   high: Enums.Vulnerability.Severity.High,
@@ -8332,7 +7431,7 @@ function repoFromRemote(url) {
   const match = /github\.com[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
   return match ? `${match[1]}/${match[2]}` : void 0;
 }
-async function readText2(path) {
+async function readText(path) {
   try {
     return await readFile2(path, "utf8");
   } catch (error) {
@@ -8341,7 +7440,7 @@ async function readText2(path) {
   }
 }
 async function toolVersion() {
-  const text = await readText2(fileURLToPath(new URL("../package.json", import.meta.url))).catch(
+  const text = await readText(fileURLToPath(new URL("../package.json", import.meta.url))).catch(
     () => void 0
   );
   try {
@@ -8390,7 +7489,7 @@ function parseCommon(args, io) {
   };
 }
 async function loadRegister(options) {
-  const text = await readText2(join2(options.root, options.registerPath));
+  const text = await readText(join2(options.root, options.registerPath));
   return text === void 0 ? emptyRegister(options.registerPath) : parseRegister(options.registerPath, text, { allowIncomplete: true });
 }
 async function loadTree(options, io) {
@@ -8410,7 +7509,7 @@ async function loadLastVerified(options) {
   }
   const records = [];
   for (const name of names.filter((n) => n.endsWith(".md")).sort()) {
-    const record = parseChangeRecord(await readText2(join2(dir, name)) ?? "");
+    const record = parseChangeRecord(await readText(join2(dir, name)) ?? "");
     if (record) records.push(record);
   }
   return lastVerifiedFromRecords(records);
@@ -8420,7 +7519,7 @@ async function currentStamp(options) {
   const repo = options.repo ?? repoFromRemote(await git2(options.root, ["remote", "get-url", "origin"]));
   const version = await toolVersion();
   return {
-    generatedAt: options.generatedAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+    generatedAt: options.generatedAt ?? new Date(Math.floor(Date.now() / 1e3) * 1e3).toISOString(),
     ...commit !== void 0 ? { commit } : {},
     ...repo !== void 0 ? { repo } : {},
     ...version !== void 0 ? { toolVersion: version } : {}
@@ -8494,8 +7593,8 @@ async function runCheck(args, io) {
   }
   const listPath = `${options.out}/SOUP.md`;
   const sbomPath = `${options.out}/sbom.cdx.json`;
-  const committedList = await readText2(join2(options.root, listPath));
-  const committedSbom = await readText2(join2(options.root, sbomPath));
+  const committedList = await readText(join2(options.root, listPath));
+  const committedSbom = await readText(join2(options.root, sbomPath));
   const now = await currentStamp(options);
   const listStamp = (committedList !== void 0 ? readSoupListStamp(committedList) : void 0) ?? now;
   const sbomStamp = sbomStampOf(committedSbom) ?? now;
@@ -8548,7 +7647,7 @@ async function runRegister(args, io) {
   }
   const inventory = await loadTree(options, io);
   const path = join2(options.root, options.registerPath);
-  const text = await readText2(path);
+  const text = await readText(path);
   const register = text === void 0 ? emptyRegister(options.registerPath) : parseRegister(options.registerPath, text, { allowIncomplete: true });
   const wanted = /* @__PURE__ */ new Map();
   let unknownDirectness = 0;

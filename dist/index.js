@@ -1,26 +1,34 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
   DEFAULT_MAX_LOCKFILE_BYTES,
+  RegisterError,
   __commonJS,
   __require,
   __toESM,
   code,
   diffInventories,
+  emptyRegister,
   enrichChanges,
   enrichmentFor,
   escapeText,
+  findEntry,
+  formatProblem,
   loadInventory,
   manifestsFor,
+  parseRegister,
   renderChangeFacts,
   renderChangesTable,
   renderDiffMarkdown,
+  renderEntryYaml,
   require_dist,
   require_picomatch,
   safeUrl,
   selectLockfiles,
   summarizeCounts,
-  toPlainText
-} from "./chunks/chunk-7DG6EL2F.js";
+  toPlainText,
+  usableEvaluations,
+  validateEntry
+} from "./chunks/chunk-CA4KI65Z.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -22061,6 +22069,201 @@ function describeChange(change) {
   return `${code(change.name)} ${code(change.from ?? "")} \u2192 ${code(change.to ?? "")}`;
 }
 
+// src/enrich/evaluations.ts
+function day(value) {
+  return typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+function classifyAnomalies(anomalies, evaluations, today) {
+  const now = day(today);
+  const byId = /* @__PURE__ */ new Map();
+  for (const evaluation of evaluations) {
+    const key = evaluation.id.trim().toUpperCase();
+    byId.set(key, [...byId.get(key) ?? [], evaluation]);
+  }
+  return anomalies.map((anomaly) => {
+    const direct = byId.get(anomaly.id.toUpperCase()) ?? [];
+    const viaAlias = anomaly.aliases.flatMap((alias) => byId.get(alias.toUpperCase()) ?? []);
+    const latest = (list) => [...list].sort((a, b) => day(b.on ?? "").localeCompare(day(a.on ?? "")))[0];
+    const evaluation = latest(direct) ?? latest(viaAlias);
+    if (evaluation === void 0) return { anomaly, status: "unevaluated" };
+    if (evaluation.expires !== void 0 && day(evaluation.expires) < now) {
+      return {
+        anomaly,
+        status: "expired",
+        evaluation,
+        note: `evaluation expired on ${day(evaluation.expires)}`
+      };
+    }
+    if (evaluation.state === "in_triage") {
+      return { anomaly, status: "unevaluated", evaluation, note: "in triage" };
+    }
+    return { anomaly, status: "evaluated", evaluation };
+  });
+}
+
+// src/github/commit-source.ts
+function isNotFound(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 && error2.status === 404;
+}
+function createCommitSource(client, repo, sha, paths) {
+  return {
+    label: `commit ${sha.slice(0, 7)}`,
+    async listFiles() {
+      return [...paths].sort();
+    },
+    async readFile(path) {
+      try {
+        const response = await client.rest.repos.getContent({
+          ...repo,
+          path,
+          ref: sha,
+          mediaType: { format: "raw" }
+        });
+        const data = response.data;
+        if (typeof data === "string") return new TextEncoder().encode(data);
+        if (data instanceof ArrayBuffer) return new Uint8Array(data);
+        if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        throw new Error(`GitHub returned an unexpected body for ${path} at ${sha}: expected the raw file`);
+      } catch (error2) {
+        if (isNotFound(error2)) return void 0;
+        throw error2;
+      }
+    }
+  };
+}
+
+// src/github/pull-request.ts
+function readChangedFiles(data) {
+  if (!Array.isArray(data))
+    throw new Error("GitHub returned an unexpected body for the PR file list: expected an array");
+  return data.map((item) => {
+    const file = item;
+    if (typeof file?.filename !== "string") throw new Error("GitHub returned a PR file without a filename");
+    return typeof file.previous_filename === "string" ? { filename: file.filename, previous_filename: file.previous_filename } : { filename: file.filename };
+  });
+}
+async function fetchPullRequestTrees(client, pr, ignore) {
+  const files = readChangedFiles(
+    await client.paginate(client.rest.pulls.listFiles, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100
+    })
+  );
+  const touched = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    touched.add(file.filename);
+    if (file.previous_filename) touched.add(file.previous_filename);
+  }
+  const lockfiles = selectLockfiles(touched, ignore);
+  const paths = [...new Set(lockfiles.flatMap((path) => [path, ...manifestsFor(path)]))];
+  const repo = { owner: pr.owner, repo: pr.repo };
+  return {
+    base: createCommitSource(client, repo, pr.baseSha, paths),
+    head: createCommitSource(client, repo, pr.headSha, paths),
+    lockfiles
+  };
+}
+async function getPullRequest(client, repo, number) {
+  const data = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
+  const pr = data;
+  if (typeof pr.base?.sha !== "string" || typeof pr.head?.sha !== "string" || typeof pr.user?.login !== "string") {
+    throw new Error(`GitHub returned PR #${number} without base.sha, head.sha or user.login`);
+  }
+  const labels = Array.isArray(pr.labels) ? pr.labels.map((l) => l?.name).filter((n) => typeof n === "string") : [];
+  return {
+    ...repo,
+    number,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+    author: pr.user.login,
+    body: typeof pr.body === "string" ? pr.body : "",
+    labels,
+    state: typeof pr.state === "string" ? pr.state : "open",
+    merged: pr.merged === true,
+    mergeCommitSha: typeof pr.merge_commit_sha === "string" ? pr.merge_commit_sha : null,
+    mergedAt: typeof pr.merged_at === "string" ? pr.merged_at : null,
+    baseRef: typeof pr.base.ref === "string" ? pr.base.ref : "",
+    title: typeof pr.title === "string" ? pr.title : "",
+    url: typeof pr.html_url === "string" ? pr.html_url : ""
+  };
+}
+async function readFileAt(client, repo, sha, path) {
+  const bytes = await createCommitSource(client, repo, sha, [path]).readFile(path);
+  return bytes === void 0 ? void 0 : new TextDecoder().decode(bytes);
+}
+
+// src/action/register-check.ts
+async function loadRegister(client, repo, sha, path) {
+  const text = await readFileAt(client, repo, sha, path);
+  if (text === void 0) return { register: emptyRegister(path) };
+  try {
+    return { register: parseRegister(path, text, { allowIncomplete: true }) };
+  } catch (error2) {
+    if (!(error2 instanceof RegisterError)) throw error2;
+    const first = error2.problems[0];
+    return {
+      register: emptyRegister(path),
+      blocker: `register ${code(path)} is invalid (${error2.problems.length} problem(s)), first: ${code(first ? formatProblem(first) : error2.message, 300)}`
+    };
+  }
+}
+function unevaluatedAnomalies(register2, change, anomalies, today) {
+  if (anomalies.length === 0) return [];
+  const entry = findEntry(register2, change.ecosystem, change.name);
+  return classifyAnomalies(anomalies, usableEvaluations(register2, entry), today).filter((c) => c.status !== "evaluated").map((c) => c.anomaly);
+}
+function preformatted(text) {
+  return `<pre>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</pre>`;
+}
+function checkRegisterEntries(register2, sections, today) {
+  const findings = { blockers: [], notes: /* @__PURE__ */ new Map(), requirementIds: /* @__PURE__ */ new Map() };
+  for (const section of sections) {
+    if (!section.gated || section.change.type === "removed") continue;
+    const { change } = section;
+    const validation = validateEntry(register2, change.ecosystem, change.name, {
+      today: today.toISOString().slice(0, 10)
+    });
+    const ids = validation.entry?.requirements.map((r) => r.id) ?? [];
+    if (ids.length > 0) findings.requirementIds.set(section.key, ids);
+    if (change.type !== "added") continue;
+    if (validation.complete) {
+      findings.notes.set(
+        section.key,
+        `register: ${code(validation.key)} complete (class ${escapeText(validation.safetyClass)})`
+      );
+      continue;
+    }
+    const problems = validation.problems.map((p) => escapeText(formatProblem(p), 300));
+    findings.blockers.push(
+      `register entry for ${code(change.name)}: ${problems[0] ?? "incomplete"}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`
+    );
+    const yaml = validation.entry ? void 0 : renderEntryYaml(
+      {
+        ecosystem: change.ecosystem,
+        name: change.name,
+        version: change.to ?? "",
+        lockfile: change.lockfile
+      },
+      { safetyClass: validation.safetyClass }
+    );
+    findings.notes.set(
+      section.key,
+      [
+        `register: ${validation.entry ? "entry incomplete" : "no entry"} in ${code(register2.path)} (class ${escapeText(validation.safetyClass)}): ${problems.slice(0, 3).join("; ")}`,
+        ...yaml ? [
+          "",
+          `Add under <code>items:</code> in ${code(register2.path)} and fill in every TODO:`,
+          "",
+          preformatted(yaml)
+        ] : []
+      ].join("\n")
+    );
+  }
+  return findings;
+}
+
 // src/gate/evaluate.ts
 function findTick(state, item) {
   return state.ticks.find((tick) => tick.item === item);
@@ -22506,98 +22709,6 @@ async function removeLabel(client, repo, pr, label) {
   });
 }
 
-// src/github/commit-source.ts
-function isNotFound(error2) {
-  return typeof error2 === "object" && error2 !== null && "status" in error2 && error2.status === 404;
-}
-function createCommitSource(client, repo, sha, paths) {
-  return {
-    label: `commit ${sha.slice(0, 7)}`,
-    async listFiles() {
-      return [...paths].sort();
-    },
-    async readFile(path) {
-      try {
-        const response = await client.rest.repos.getContent({
-          ...repo,
-          path,
-          ref: sha,
-          mediaType: { format: "raw" }
-        });
-        const data = response.data;
-        if (typeof data === "string") return new TextEncoder().encode(data);
-        if (data instanceof ArrayBuffer) return new Uint8Array(data);
-        if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-        throw new Error(`GitHub returned an unexpected body for ${path} at ${sha}: expected the raw file`);
-      } catch (error2) {
-        if (isNotFound(error2)) return void 0;
-        throw error2;
-      }
-    }
-  };
-}
-
-// src/github/pull-request.ts
-function readChangedFiles(data) {
-  if (!Array.isArray(data))
-    throw new Error("GitHub returned an unexpected body for the PR file list: expected an array");
-  return data.map((item) => {
-    const file = item;
-    if (typeof file?.filename !== "string") throw new Error("GitHub returned a PR file without a filename");
-    return typeof file.previous_filename === "string" ? { filename: file.filename, previous_filename: file.previous_filename } : { filename: file.filename };
-  });
-}
-async function fetchPullRequestTrees(client, pr, ignore) {
-  const files = readChangedFiles(
-    await client.paginate(client.rest.pulls.listFiles, {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      per_page: 100
-    })
-  );
-  const touched = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    touched.add(file.filename);
-    if (file.previous_filename) touched.add(file.previous_filename);
-  }
-  const lockfiles = selectLockfiles(touched, ignore);
-  const paths = [...new Set(lockfiles.flatMap((path) => [path, ...manifestsFor(path)]))];
-  const repo = { owner: pr.owner, repo: pr.repo };
-  return {
-    base: createCommitSource(client, repo, pr.baseSha, paths),
-    head: createCommitSource(client, repo, pr.headSha, paths),
-    lockfiles
-  };
-}
-async function getPullRequest(client, repo, number) {
-  const data = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
-  const pr = data;
-  if (typeof pr.base?.sha !== "string" || typeof pr.head?.sha !== "string" || typeof pr.user?.login !== "string") {
-    throw new Error(`GitHub returned PR #${number} without base.sha, head.sha or user.login`);
-  }
-  const labels = Array.isArray(pr.labels) ? pr.labels.map((l) => l?.name).filter((n) => typeof n === "string") : [];
-  return {
-    ...repo,
-    number,
-    baseSha: pr.base.sha,
-    headSha: pr.head.sha,
-    author: pr.user.login,
-    body: typeof pr.body === "string" ? pr.body : "",
-    labels,
-    state: typeof pr.state === "string" ? pr.state : "open",
-    merged: pr.merged === true,
-    mergeCommitSha: typeof pr.merge_commit_sha === "string" ? pr.merge_commit_sha : null,
-    baseRef: typeof pr.base.ref === "string" ? pr.base.ref : "",
-    title: typeof pr.title === "string" ? pr.title : "",
-    url: typeof pr.html_url === "string" ? pr.html_url : ""
-  };
-}
-async function readFileAt(client, repo, sha, path) {
-  const bytes = await createCommitSource(client, repo, sha, [path]).readFile(path);
-  return bytes === void 0 ? void 0 : new TextDecoder().decode(bytes);
-}
-
 // src/github/reviewers.ts
 function createReviewerCheck(client, repo, policy, prAuthor) {
   const cache = /* @__PURE__ */ new Map();
@@ -22672,10 +22783,10 @@ async function loadState(options, pr, headRuns, commentBody) {
   }
   return { state: emptyState(pr.number), runId: void 0 };
 }
-async function labelStatus(options, pr, policy, sections, state, reviewer, enrichment) {
+async function labelStatus(options, pr, policy, sections, state, reviewer, enrichment, loadedRegister) {
   const name = policy.labels.anomaliesReviewed;
   const gated = sections.filter((s) => s.gated);
-  const { required, reason } = labelRequirement(gated, policy, enrichment);
+  const { required, reason } = labelRequirement(gated, policy, enrichment, loadedRegister, options.io.now());
   let present = pr.labels.includes(name);
   let next = state;
   const digest = digestChanges(gated.map((s) => s.change));
@@ -22724,7 +22835,7 @@ async function labelStatus(options, pr, policy, sections, state, reviewer, enric
     state: next
   };
 }
-function labelRequirement(gated, policy, enrichment) {
+function labelRequirement(gated, policy, enrichment, loadedRegister, today) {
   const rule = policy.labels.requireAnomalyLabel;
   if (gated.length === 0 || rule === "never")
     return { required: false, reason: "not required by the policy" };
@@ -22736,12 +22847,13 @@ function labelRequirement(gated, policy, enrichment) {
   for (const section of gated) {
     const entry = enrichmentFor(enrichment, section.change);
     if (!entry || entry.unchecked.some((u) => u.what === "anomalies")) unchecked++;
-    anomalies += (entry?.anomalies?.introduced.length ?? 0) + (entry?.anomalies?.present.length ?? 0);
+    const known = [...entry?.anomalies?.introduced ?? [], ...entry?.anomalies?.present ?? []];
+    anomalies += unevaluatedAnomalies(loadedRegister.register, section.change, known, today).length;
   }
   if (anomalies > 0)
     return {
       required: true,
-      reason: `${anomalies} known anomal${anomalies === 1 ? "y" : "ies"} in the new versions`
+      reason: `${anomalies} known anomal${anomalies === 1 ? "y" : "ies"} in the new versions not evaluated in the register`
     };
   if (unchecked > 0)
     return { required: true, reason: `anomalies of ${unchecked} change(s) could not be looked up` };
@@ -22820,8 +22932,20 @@ async function runPullRequestGate(options, prNumber, edit) {
     });
     factLines.set(changeKey(change), renderChangeFacts(entry));
   }
+  const loadedRegister = await loadRegister(client, repo, pr.headSha, policy.register);
+  const today = io.now();
+  const listed = buildChecklist(changes, policy);
+  const registerFindings = checkRegisterEntries(loadedRegister.register, listed, today);
+  for (const [key, ids] of registerFindings.requirementIds)
+    facts.set(key, { ...facts.get(key), requirementIds: ids });
+  for (const [key, note] of registerFindings.notes)
+    factLines.set(key, [factLines.get(key), note].filter(Boolean).join("\n\n"));
   const sections = buildChecklist(changes, policy, facts);
-  const blockers = enrichmentBlockers(sections, enrichment, policy, io);
+  const blockers = [
+    ...loadedRegister.blocker ? [loadedRegister.blocker] : [],
+    ...registerFindings.blockers,
+    ...enrichmentBlockers(sections, enrichment, policy, io)
+  ];
   const headRuns = await listCheckRuns(client, repo, pr.headSha);
   const comment = await findStickyComment(client, repo, pr.number, config.botLogin);
   const loaded = await loadState(options, pr, headRuns, comment?.body);
@@ -22844,7 +22968,16 @@ async function runPullRequestGate(options, prNumber, edit) {
       io.info(`ticks by ${edit.actor}: ${outcome.accepted} accepted, ${outcome.rejected} reverted`);
     }
   }
-  const labelled = await labelStatus(options, pr, policy, sections, state, reviewer, enrichment);
+  const labelled = await labelStatus(
+    options,
+    pr,
+    policy,
+    sections,
+    state,
+    reviewer,
+    enrichment,
+    loadedRegister
+  );
   state = labelled.state;
   const evidence = await verifyEvidence({
     client,
