@@ -56,7 +56,7 @@ describe.skipIf(!hasCorpus)('real bot PRs replayed through dist/index.js', () =>
   it('Renovate grouped pnpm update across a workspace: the comment lists the updates and stays under the size limit', async () => {
     const { body, head, requests } = await replay('pnpm/vitejs__vite__0ad16e92d5', 'renovate[bot]');
     expect(body).toContain(
-      '<code>&#64;types/node</code> <code>22.9.0</code> → <code>22.9.3</code> (<code>22.9.0</code> stays for other dependents)',
+      '<code>&#64;types/node</code> | <code>22.9.0</code> → <code>22.9.3</code> (<code>22.9.0</code> stays for other dependents)',
     );
     expect(body).toContain('12 of 12 changes need assessment');
     expect(body.length).toBeLessThan(65_536);
