@@ -67,3 +67,10 @@ for (const task of all) {
 }
 console.log('| task | ours / floor | peers, memory |\n|---|---|---|');
 for (const row of rows) console.log(row);
+
+const { measureColdStart } = await import('./cold-start.js');
+const cold = await measureColdStart();
+console.log(
+  `\ncold start: dist/index.js first API request after ${cold.actionMs.toFixed(0)} ms (median of 9); ` +
+    `\`node -e 0\` exits after ${cold.floorMs.toFixed(0)} ms; the action's own start ${(cold.actionMs - cold.floorMs).toFixed(0)} ms (target: under 150 ms to the first request)`,
+);
