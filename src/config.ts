@@ -128,8 +128,9 @@ export function parsePolicyFile(path: string, text: string | undefined): Policy 
   // A policy needs no aliases, and refusing them rules out alias bombs.
   visit(doc, {
     Alias(_key, node) {
-      if (isAlias(node))
-        problems.push(`${where(node.range?.[0])}: YAML aliases are not allowed in the policy file`);
+      const problem = `${where(node.range?.[0])}: YAML aliases are not allowed in the policy file`;
+      // Once per line: an alias bomb has hundreds on one line.
+      if (isAlias(node) && !problems.includes(problem)) problems.push(problem);
     },
   });
   const root = doc.contents;
