@@ -76,3 +76,9 @@ export function expectObject(file: string, value: unknown, what: string): Record
   }
   return value as Record<string, unknown>;
 }
+
+/** Cuts a detail quoted from the input (a token, a line) so a huge one can't become a huge message. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

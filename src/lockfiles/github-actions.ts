@@ -9,7 +9,7 @@ import {
   type Node,
   type YAMLMap,
 } from 'yaml';
-import { LockfileParseError } from './errors.js';
+import { LockfileParseError, truncate } from './errors.js';
 import { basename } from './paths.js';
 import { makePurl } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
@@ -150,7 +150,8 @@ function parseActionsFile(input: LockfileInput): ParsedLockfile {
     throw new LockfileParseError(
       file,
       error.linePos?.[0]?.line,
-      `invalid YAML: ${error.message.split('\n')[0]}`,
+      // The yaml library quotes the offending token whole; a 50 kB token must not become the message.
+      `invalid YAML: ${truncate(error.message.split('\n')[0]!, 200)}`,
     );
   }
   const workflow = WORKFLOW.test(file);

@@ -84,6 +84,12 @@ function tokenize(file: string, text: string, line: number): { tokens: string[];
     } else {
       let j = i;
       while (j < text.length && !/[\s()"`]/.test(text[j] as string) && !text.startsWith('//', j)) j++;
+      // Whitespace go.mod doesn't allow (vertical tab, form feed, U+2028...) stops a word but is
+      // not skipped above: without this the loop would push empty tokens forever.
+      if (j === i) {
+        const code = (text.codePointAt(i) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+        throw new LockfileParseError(file, line, `unexpected character U+${code}`);
+      }
       tokens.push(text.slice(i, j));
       i = j;
     }

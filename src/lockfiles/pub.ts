@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { LockfileParseError } from './errors.js';
+import { LockfileParseError, truncate } from './errors.js';
 import { basename } from './paths.js';
 import { makePurl } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
@@ -52,7 +52,8 @@ export function parsePubspecLock(input: LockfileInput): ParsedLockfile {
     throw new LockfileParseError(
       file,
       error.linePos?.[0]?.line,
-      `invalid YAML: ${error.message.split('\n')[0]}`,
+      // The yaml library quotes the offending token whole; a 50 kB token must not become the message.
+      `invalid YAML: ${truncate(error.message.split('\n')[0]!, 200)}`,
     );
   }
   const lineOf = (node: Node | null | undefined): number | undefined =>
