@@ -23,6 +23,40 @@ export interface ActionConfig {
   enrich: boolean;
   osvUrl: string;
   depsDevUrl: string;
+  /** Post-market monitoring (schedule, workflow_dispatch): the label of its issues. */
+  monitorLabel: string;
+  /** Checks beside anomalies: deprecated, archived, obsolete. */
+  monitorChecks: MonitorCheck[];
+  /** Which of those open an issue on their own (otherwise only the job summary lists them). */
+  monitorIssuesFor: MonitorCheck[];
+  /** A SOUP item with no release for this many days is reported as obsolete. */
+  monitorObsoleteDays: number;
+  /** Lookups per kind a monitoring run makes for those checks. */
+  monitorMaxLookups: number;
+  npmRegistryUrl: string;
+}
+
+export type MonitorCheck = 'deprecated' | 'archived' | 'obsolete';
+const MONITOR_CHECKS: readonly MonitorCheck[] = ['deprecated', 'archived', 'obsolete'];
+
+function readChecks(name: string, fallback: string): MonitorCheck[] {
+  const raw = (core.getInput(name).trim() || fallback).toLowerCase();
+  if (raw === 'none' || raw === '') return [];
+  const values = raw.split(/[\s,]+/).filter((v) => v !== '');
+  const bad = values.find((v) => !(MONITOR_CHECKS as readonly string[]).includes(v));
+  if (bad !== undefined)
+    throw new ConfigError(
+      `input "${name}" lists "${bad}"; use a comma-separated list of ${MONITOR_CHECKS.join(', ')}, or none`,
+    );
+  return [...new Set(values as MonitorCheck[])];
+}
+
+function readCount(name: string, fallback: number): number {
+  const raw = core.getInput(name).trim();
+  const value = raw === '' ? fallback : Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new ConfigError(`input "${name}" must be a whole number (0 or more); got "${raw}"`);
+  return value;
 }
 
 function readString(name: string, fallback: string): string {
@@ -80,6 +114,12 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     enrich: readBoolean('enrich', true),
     osvUrl: readUrl('osv-url', 'https://api.osv.dev'),
     depsDevUrl: readUrl('deps-dev-url', 'https://api.deps.dev'),
+    monitorLabel: readString('monitor-label', 'soup:anomaly'),
+    monitorChecks: readChecks('monitor-checks', 'deprecated, archived, obsolete'),
+    monitorIssuesFor: readChecks('monitor-issues-for', 'none'),
+    monitorObsoleteDays: readCount('monitor-obsolete-days', 730),
+    monitorMaxLookups: readCount('monitor-max-lookups', 200),
+    npmRegistryUrl: readUrl('npm-registry-url', 'https://registry.npmjs.org'),
   };
 }
 
