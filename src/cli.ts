@@ -15,6 +15,7 @@ import { loadInventory } from './sources/load-inventory.js';
 import type { TreeSource } from './sources/types.js';
 import { RegisterError } from './register/types.js';
 import { runCheck, runList, runRegister, SoupUsageError } from './soup-commands.js';
+import { runMonitorCommand } from './monitor-command.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -32,6 +33,7 @@ const HELP = `soup-gate — SOUP change control for lockfiles
 Usage:
   soup-gate diff --base <dir|git-ref> --head <dir|git-ref> [options]
   soup-gate list | check | register init [options]   (SOUP.md, sbom.cdx.json, register; see soup-gate list --help)
+  soup-gate monitor [--root <dir>] [options]          (published anomalies not yet evaluated; see soup-gate monitor --help)
 
 Options for diff:
   --base <dir|ref>          the tree before the change: a folder, or a git ref read with git show (no checkout)
@@ -172,6 +174,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runCheck(rest, io);
       case 'register':
         return await runRegister(rest, io);
+      case 'monitor':
+        return await runMonitorCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':
