@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { runPullRequestGate, type ActionIo, type GateRunOptions } from './action/pull-request-gate.js';
 import { passMergeGroup } from './action/merge-group.js';
+import { runMonitor } from './action/monitor.js';
 import { readActionConfig } from './config.js';
 import { createGitHubClient } from './github/client.js';
 import { readRunnerEvent, type RunnerEvent } from './github/event.js';
@@ -123,6 +124,8 @@ export async function run(): Promise<void> {
       'check_run',
       'workflow_run',
       'merge_group',
+      'schedule',
+      'workflow_dispatch',
     ];
     if (!handled.includes(event.name)) {
       core.notice(
@@ -138,6 +141,11 @@ export async function run(): Promise<void> {
     };
     if (event.name === 'merge_group') {
       await passMergeGroup(options, event.payload);
+      return;
+    }
+    if (event.name === 'schedule' || event.name === 'workflow_dispatch') {
+      const outcome = await runMonitor(options);
+      if (outcome.failure !== undefined) core.setFailed(toPlainText(outcome.failure));
       return;
     }
     const { numbers, edit } = pullRequestsOf(event, config.botLogin, io);
