@@ -4,32 +4,14 @@ import type { Ecosystem } from '../lockfiles/types.js';
 export type SafetyClass = 'A' | 'B' | 'C';
 export const SAFETY_CLASSES: readonly SafetyClass[] = ['A', 'B', 'C'];
 
-/**
- * CycloneDX 1.6 `vulnerability.analysis.state` values: how the team evaluated a published anomaly
- * (IEC 62304 7.1.3). `in_triage` means not evaluated yet.
- */
-export const ANALYSIS_STATES = [
-  'not_affected',
-  'exploitable',
-  'false_positive',
-  'resolved',
-  'in_triage',
-] as const;
-export type AnalysisState = (typeof ANALYSIS_STATES)[number];
-
-/** CycloneDX 1.6 `vulnerability.analysis.justification` values (why an item is not affected). */
-export const ANALYSIS_JUSTIFICATIONS = [
-  'code_not_present',
-  'code_not_reachable',
-  'requires_configuration',
-  'requires_dependency',
-  'requires_environment',
-  'protected_by_compiler',
-  'protected_at_runtime',
-  'protected_at_perimeter',
-  'protected_by_mitigating_control',
-] as const;
-export type AnalysisJustification = (typeof ANALYSIS_JUSTIFICATIONS)[number];
+// The CycloneDX analysis states and justifications are defined once, with the evaluations that use them.
+import type { AnomalyJustification as AnalysisJustification, AnomalyState as AnalysisState } from '../enrich/evaluations.js';
+export {
+  ANOMALY_STATES as ANALYSIS_STATES,
+  ANOMALY_JUSTIFICATIONS as ANALYSIS_JUSTIFICATIONS,
+  type AnomalyState as AnalysisState,
+  type AnomalyJustification as AnalysisJustification,
+} from '../enrich/evaluations.js';
 
 /** One problem found in the register, located so a person can fix it. */
 export interface RegisterProblem {
