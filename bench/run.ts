@@ -39,10 +39,12 @@ for (const task of all) {
   }
   const ours = results.find((r) => r.impl === 'ours');
   const floor = results.find((r) => r.impl === 'floor');
-  console.log(`${task.what} — ${(task.bytes / 1024 / 1024).toFixed(2)} MB`);
+  console.log(
+    task.items !== undefined ? task.what : `${task.what} — ${(task.bytes / 1024 / 1024).toFixed(2)} MB`,
+  );
   for (const r of results) {
     console.log(
-      `  ${r.impl.padEnd(38)} ${r.medianMs.toFixed(2).padStart(9)} ms  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (${r.runs} runs)`,
+      `  ${r.impl.padEnd(38)} ${r.medianMs.toFixed(2).padStart(9)} ms  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (${r.runs} runs)${task.items !== undefined ? `  = ${((r.medianMs / task.items) * 1000).toFixed(2)} ms per 1000 items` : ''}`,
     );
   }
   if (ours && floor) {

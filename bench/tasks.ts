@@ -26,6 +26,8 @@ export interface Task {
   bytes: number;
   /** Which impl is ours, which the floor; the rest are peers. */
   impls: Record<string, Impl>;
+  /** Items one run handles, for tasks whose unit is items rather than bytes (time per 1000 printed). */
+  items?: number;
 }
 
 interface Side {
@@ -275,5 +277,106 @@ export function tasks(): Task[] {
     .sort()
     .map((name) => pairTask(join(large, name)))
     .filter((t): t is Task => t !== undefined);
-  return [...pairs, ...largestFileTasks()];
+  return [...pairs, ...largestFileTasks(), monitorTask()];
+}
+
+const MONITOR_ITEMS = 5000;
+
+/**
+ * Post-market monitoring of a generated 5,000-item inventory against a loopback fake OSV started in
+ * prepare (50 of the versions have an anomaly; the register evaluates half of them). ours: item
+ * selection, the 5 querybatch requests, the 50 record reads, the comparison with the register, the
+ * issue plan and the summary. floor: the same OSV requests alone (queryOsvBatch + record reads),
+ * which no monitoring run can avoid. The network part dominates; the difference is our own work.
+ */
+function monitorTask(): Task {
+  const prepare = async () => {
+    const { startFakeOsv } = await import('../test/fakes/osv-server.js');
+    const { pkg, lockfile, inventory } = await import('../test/support/builders.js');
+    const vulnerable = Array.from({ length: 50 }, (_, i) => i * 100);
+    const osv = await startFakeOsv({
+      vulns: vulnerable.map((i) => ({
+        id: `GHSA-bench-${i}`,
+        summary: `anomaly ${i}`,
+        aliases: [`CVE-2024-${10000 + i}`],
+        severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' }],
+        affected: [{ package: { ecosystem: 'npm', name: `pkg-${i}` }, versions: [`1.0.${i}`] }],
+      })),
+    });
+    const packages = Array.from({ length: MONITOR_ITEMS }, (_, i) =>
+      pkg(`pkg-${i}`, `1.0.${i}`, { direct: true, lockfile: 'package-lock.json' }),
+    );
+    const { parseRegister } = await import('../src/register/parse.js');
+    const register = parseRegister(
+      'soup/register.yml',
+      `items:\n${vulnerable
+        .filter((_, n) => n % 2 === 0)
+        .map(
+          (i) =>
+            `  npm/pkg-${i}:\n    purpose: "x"\n    anomalies:\n      - id: CVE-2024-${10000 + i}\n        state: not_affected\n        reason: "r"\n        by: qa\n        on: 2024-05-01\n`,
+        )
+        .join('')}`,
+      { allowIncomplete: true },
+    );
+    return { osvUrl: osv.url, inv: inventory(lockfile('package-lock.json', packages)), register };
+  };
+  type Prepared = Awaited<ReturnType<typeof prepare>>;
+  return {
+    id: 'monitor:5000-items',
+    what: `monitoring: ${MONITOR_ITEMS} SOUP items against a loopback fake OSV (5 querybatch requests) and the register`,
+    bytes: 0,
+    items: MONITOR_ITEMS,
+    impls: {
+      ours: {
+        prepare,
+        run: async (prepared) => {
+          const { osvUrl, inv, register } = prepared as Prepared;
+          const { createHttpClient } = await import('../src/enrich/http.js');
+          const { selectMonitoredItems } = await import('../src/monitor/items.js');
+          const { checkAnomalies } = await import('../src/monitor/osv-check.js');
+          const { assessItems, totalsOf } = await import('../src/monitor/assess.js');
+          const { planIssueActions } = await import('../src/monitor/plan.js');
+          const { renderMonitorSummary } = await import('../src/monitor/render.js');
+          const items = selectMonitoredItems(inv, { dependencies: 'direct', includeDev: false });
+          const http = createHttpClient({ fetch: globalThis.fetch });
+          const osv = await checkAnomalies(items, { http, osvUrl });
+          if (osv.batchRequests !== 5)
+            throw new Error(`expected 5 OSV batch requests, made ${osv.batchRequests}`);
+          const assessed = assessItems(items, osv.byItem, register, '2024-06-01');
+          const plan = planIssueActions(assessed, [], {
+            botLogin: 'github-actions[bot]',
+            registerPath: 'soup/register.yml',
+            healthInIssues: [],
+          });
+          if (plan.actions.length !== 25)
+            throw new Error(`expected 25 issues, planned ${plan.actions.length}`);
+          const totals = totalsOf(assessed);
+          return renderMonitorSummary({
+            repoLabel: 'bench',
+            commit: '0'.repeat(40),
+            totals,
+            issues: undefined,
+            assessments: assessed,
+            notes: [],
+          });
+        },
+      },
+      floor: {
+        prepare,
+        run: async (prepared) => {
+          const { osvUrl, inv } = prepared as Prepared;
+          const { createHttpClient } = await import('../src/enrich/http.js');
+          const { queryOsvBatch, fetchOsvRecords } = await import('../src/enrich/osv.js');
+          const http = createHttpClient({ fetch: globalThis.fetch });
+          const queries = inv.lockfiles[0]!.packages.map((p) => ({
+            package: { ecosystem: 'npm', name: p.name },
+            version: p.version,
+          }));
+          const batch = await queryOsvBatch(http, osvUrl, queries);
+          const ids = [...new Set(batch.ids.flatMap((r) => (Array.isArray(r) ? r : [])))];
+          return fetchOsvRecords(http, osvUrl, ids, 8);
+        },
+      },
+    },
+  };
 }
