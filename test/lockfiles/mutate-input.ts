@@ -10,7 +10,8 @@ export function readFixture(relative: string): string {
   return readFileSync(resolve(import.meta.dirname, '../fixtures', relative), 'utf8');
 }
 
-/** Cuts, duplications and splices of a valid file: the shapes a truncated or hand-edited file takes. */
+/** Cuts, duplications, splices and junk insertions: the shapes a truncated, merged or hand-edited file takes. */
+// Shared by every parser's tests (JSON, YAML, TOML, XML and line formats alike).
 export function arbitraryMutation(text: string): fc.Arbitrary<string> {
   const position = fc.integer({ min: 0, max: text.length });
   const junk = fc.oneof(
@@ -28,6 +29,12 @@ export function arbitraryMutation(text: string): fc.Arbitrary<string> {
       '- ',
       '=>',
       '# ',
+      ',',
+      '<',
+      '>',
+      '</dependency>',
+      'null',
+      '1',
       '\t',
       '@',
       '[',
@@ -50,7 +57,10 @@ export function expectOnlyParseErrors(format: LockfileFormat, base: LockfileInpu
         const parsed = format.parse({ ...base, text });
         for (const p of parsed.packages) {
           expect(typeof p.name).toBe('string');
+          expect(p.name).not.toBe('');
           expect(typeof p.version).toBe('string');
+          expect(p.version).not.toBe('');
+          expect(p.purl.startsWith('pkg:')).toBe(true);
           expect(p.lockfile).toBe(base.path);
         }
       } catch (error) {
@@ -72,6 +82,8 @@ export function expectTotalOrder(scheme: VersionScheme, versions: fc.Arbitrary<s
       expect(ab).not.toBeNull();
       expect(scheme.compare(a, a)).toBe(0);
       expect(Math.sign(ab ?? 0) + Math.sign(ba ?? 0)).toBe(0);
+      expect(scheme.compare(b, c)).not.toBeNull();
+      expect(scheme.compare(a, c)).not.toBeNull();
       const bc = scheme.compare(b, c) ?? 0;
       const ac = scheme.compare(a, c) ?? 0;
       if ((ab ?? 0) <= 0 && bc <= 0) expect(ac).toBeLessThanOrEqual(0);
