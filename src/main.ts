@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { runPullRequestGate, type ActionIo, type GateRunOptions } from './action/pull-request-gate.js';
 import { passMergeGroup } from './action/merge-group.js';
+import { mergeTriggerOf, runOnMerge } from './action/on-merge.js';
 import { runMonitor } from './action/monitor.js';
 import { readActionConfig } from './config.js';
 import { createGitHubClient } from './github/client.js';
@@ -126,10 +127,11 @@ export async function run(): Promise<void> {
       'merge_group',
       'schedule',
       'workflow_dispatch',
+      'push',
     ];
     if (!handled.includes(event.name)) {
       core.notice(
-        `soup-gate: the "${event.name}" event is not one it acts on; run it on pull_request_target (and issue_comment, check_run or workflow_run, merge_group). Nothing to do.`,
+        `soup-gate: the "${event.name}" event is not one it acts on; run it on pull_request_target (and issue_comment, check_run or workflow_run, merge_group, push). Nothing to do.`,
       );
       return;
     }
@@ -148,6 +150,13 @@ export async function run(): Promise<void> {
       if (outcome.failure !== undefined) core.setFailed(toPlainText(outcome.failure));
       return;
     }
+    // A merged PR or a push to the default branch: the SOUP list and the change record.
+    const merge = mergeTriggerOf(event.name, event.payload);
+    if (merge) {
+      await runOnMerge(options, merge);
+      return;
+    }
+    if (event.name === 'push') return;
     const { numbers, edit } = pullRequestsOf(event, config.botLogin, io);
     const blocked: string[] = [];
     for (const number of numbers) {

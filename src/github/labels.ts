@@ -23,6 +23,34 @@ export async function findLabelActor(
   return actor;
 }
 
+/** Who last applied each of `labels`, from one listing of the PR's issue events. */
+export async function findLabelActors(
+  client: GitHubClient,
+  repo: RepoRef,
+  pr: number,
+  labels: readonly string[],
+): Promise<Map<string, string>> {
+  const actors = new Map<string, string>();
+  if (labels.length === 0) return actors;
+  const wanted = new Set(labels);
+  const events = expectArray(
+    await client.paginate(client.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }),
+    'the PR events',
+  );
+  for (const event of events) {
+    const name = field(field(event, 'label'), 'name');
+    const login = field(field(event, 'actor'), 'login');
+    if (
+      field(event, 'event') === 'labeled' &&
+      typeof name === 'string' &&
+      wanted.has(name) &&
+      typeof login === 'string'
+    )
+      actors.set(name, login);
+  }
+  return actors;
+}
+
 export async function removeLabel(
   client: GitHubClient,
   repo: RepoRef,
