@@ -74,6 +74,17 @@ export function planIssueActions(
     seen.add(lookup);
     const issue = ours.get(lookup);
     if (issue) numbers.set(key, issue.number);
+    // A version whose lookup failed may have anomalies this run can't see: an open issue is left as
+    // it is rather than rewritten (or closed) from half the facts.
+    if (issue?.state === 'open' && assessment.unchecked.some((u) => u.failed)) {
+      actions.push({
+        kind: 'keep',
+        key,
+        number: issue.number,
+        reason: 'some versions could not be looked up',
+      });
+      continue;
+    }
     if (needsIssue(assessment, options)) {
       const title = issueTitle(assessment);
       const body = renderIssueBody(assessment, {
@@ -96,16 +107,6 @@ export function planIssueActions(
       continue;
     }
     if (!issue || issue.state === 'closed') continue;
-    // A version whose lookup failed may still have open anomalies: nothing can be closed on it.
-    if (assessment.unchecked.some((u) => u.failed)) {
-      actions.push({
-        kind: 'keep',
-        key,
-        number: issue.number,
-        reason: 'some versions could not be looked up',
-      });
-      continue;
-    }
     actions.push({
       kind: 'close',
       key,

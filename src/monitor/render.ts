@@ -197,7 +197,9 @@ export function renderIssueBody(assessment: ItemAssessment, options: IssueRender
       `- [ ] Record each evaluation in ${register} in a pull request (YAML below), or update ${code(item.name)} to a version the anomalies do not affect.`,
       '- [ ] Have the evaluation reviewed like any SOUP change; this issue closes itself on the next monitoring run after it merges.',
       '',
-      `<details><summary>Register YAML to paste under <code>items:</code> in ${register}</summary>`,
+      assessment.hasEntry
+        ? `<details><summary>Register YAML to add to the entry ${code(item.key)} in ${register} (only the list items if it already has <code>anomalies:</code>)</summary>`
+        : `<details><summary>Register YAML to paste under <code>items:</code> in ${register}</summary>`,
       '',
       `${fence}yaml`,
       yaml,

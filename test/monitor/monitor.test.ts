@@ -243,6 +243,24 @@ describe('planIssueActions', () => {
     expect(planIssueActions([failed], [existing(3, body)], OPTIONS).actions[0]).toMatchObject({
       kind: 'keep',
     });
+    const partial = assessItems(
+      [item('a', ['1.0.0', '1.1.0'])],
+      new Map([
+        [
+          'npm/a',
+          [
+            { version: '1.0.0', anomalies: [anomaly('GHSA-2')] },
+            { version: '1.1.0', unchecked: 'lookup failed', failed: true },
+          ],
+        ],
+      ]),
+      emptyRegister(),
+      TODAY,
+    )[0]!;
+    // Half the facts never rewrite an open issue.
+    expect(planIssueActions([partial], [existing(3, body)], OPTIONS).actions[0]).toMatchObject({
+      kind: 'keep',
+    });
     const removed = planIssueActions([], [existing(3, body)], OPTIONS).actions[0]!;
     expect(removed.kind === 'close' && removed.comment).toContain('no longer monitored');
   });
