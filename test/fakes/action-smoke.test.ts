@@ -92,19 +92,22 @@ describe('dist/index.js on pull_request_target against the fake GitHub', () => {
     // request per package. The constant part is listed so a new request shows up here.
     const lockfiles = output.lockfiles.map((l) => l.path);
     const paths = new Set(lockfiles.flatMap((l) => [l, ...manifestsFor(l)]));
+    const isConstantRead = (path: string): boolean =>
+      path.endsWith('/contents/.github/soup-gate.yml') || path.endsWith('/contents/soup/register.yml');
     const lockfileReads = gh.requests
-      .filter((r) => r.path.includes('/contents/') && !r.path.endsWith('/contents/.github/soup-gate.yml'))
+      .filter((r) => r.path.includes('/contents/') && !isConstantRead(r.path))
       .map((r) => `${r.path.split('/contents/')[1]}@${new URLSearchParams(r.query).get('ref')}`);
     expect(lockfileReads.sort()).toEqual(
       [...paths].flatMap((p) => [`${p}@${baseSha}`, `${p}@${headSha}`]).sort(),
     );
     const constant = gh.requests
-      .filter((r) => !(r.path.includes('/contents/') && !r.path.endsWith('/contents/.github/soup-gate.yml')))
+      .filter((r) => !(r.path.includes('/contents/') && !isConstantRead(r.path)))
       .map((r) => `${r.method} ${r.path.replace('/repos/acme/infusion-pump', '')} ${r.status}`);
     expect(constant).toEqual([
       'GET /pulls/42 200',
       'GET /contents/.github/soup-gate.yml 404', // policy from the base commit; none here
       'GET /pulls/42/files 200',
+      'GET /contents/soup/register.yml 404', // the register at the head commit; none here
       `GET /commits/${headSha}/check-runs 200`,
       'GET /issues/42/comments 200',
       'POST /check-runs 201',
