@@ -21,7 +21,7 @@ while (times.length < 5 || (times.length < 25 && performance.now() - started < b
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);
-const peakRssMb = process.resourceUsage().maxRSS / 1024;
+const peakRssMb = impl.peakRssMb?.() ?? process.resourceUsage().maxRSS / 1024;
 console.log(
   JSON.stringify({
     task: taskId,

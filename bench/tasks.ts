@@ -1,6 +1,7 @@
 // What `npm run bench` measures. Every task runs the same bytes through our code and through a floor
 // (the bare JSON/YAML/TOML parse of those bytes, which no parser can beat) and, where one exists, a peer
 // library doing the same job. Only ratios within one run are compared: absolute times vary by machine.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -18,6 +19,8 @@ const FIXTURES = resolve(process.cwd(), 'test/fixtures');
 export interface Impl {
   prepare?: () => Promise<unknown> | unknown;
   run: (prepared: unknown) => Promise<unknown> | unknown;
+  /** Peak RSS when the work happens in child processes (measure.ts's own maxRSS misses them). */
+  peakRssMb?: () => number | undefined;
 }
 
 export interface Task {
@@ -277,7 +280,8 @@ export function tasks(): Task[] {
     .sort()
     .map((name) => pairTask(join(large, name)))
     .filter((t): t is Task => t !== undefined);
-  return [...pairs, ...largestFileTasks(), monitorTask()];
+  const sbom = sbomTask(join(large, 'alphagov__govuk-frontend__884f37ebef', 'after'));
+  return [...pairs, ...largestFileTasks(), monitorTask(), ...(sbom ? [sbom] : [])];
 }
 
 const MONITOR_ITEMS = 5000;
@@ -376,6 +380,65 @@ function monitorTask(): Task {
           const ids = [...new Set(batch.ids.flatMap((r) => (Array.isArray(r) ? r : [])))];
           return fetchOsvRecords(http, osvUrl, ids, 8);
         },
+      },
+    },
+  };
+}
+
+/**
+ * The SBOM of a large package-lock (govuk-frontend, 1.9 MB): ours parses the lockfile with its
+ * manifest and builds the CycloneDX 1.6 JSON (buildSbom); the peer is what people run for the same
+ * document, `cyclonedx-npm --package-lock-only` as a child process in a folder holding just
+ * package.json + package-lock.json (it shells out to `npm ls`, so `npm` must be on PATH). The floor
+ * is JSON.parse + JSON.stringify of the same bytes: reading and writing JSON, which any tool does.
+ */
+function sbomTask(dir: string): Task | undefined {
+  const lockFile = join(dir, 'package-lock.json');
+  if (!existsSync(lockFile)) return undefined;
+  const text = readFileSync(lockFile, 'utf8');
+  const manifest = readFileSync(join(dir, 'package.json'), 'utf8');
+  const cli = resolve(process.cwd(), 'node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js');
+  const time = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path));
+  let childPeakKb = 0;
+  return {
+    id: 'sbom:govuk-frontend',
+    what: 'CycloneDX SBOM of govuk-frontend package-lock.json (parse + build + serialise; floor: JSON.parse + JSON.stringify)',
+    bytes: text.length,
+    impls: {
+      ours: {
+        run: async () => {
+          resetPurlCache();
+          const { buildSbom } = await import('../src/render/sbom.js');
+          const inventory = buildInventory(
+            [{ path: 'package-lock.json', text }],
+            new Map([['package.json', manifest]]),
+          );
+          return buildSbom(inventory, { commit: '0'.repeat(40), repo: 'alphagov/govuk-frontend' });
+        },
+      },
+      floor: { run: () => JSON.stringify(JSON.parse(text)) },
+      'peer: @cyclonedx/cyclonedx-npm --package-lock-only': {
+        prepare: () => {
+          if (!existsSync(cli)) throw new Error('npm install first: @cyclonedx/cyclonedx-npm is missing');
+          const work = mkdtempSync(join(tmpdir(), 'soup-gate-bench-sbom-'));
+          writeFileSync(join(work, 'package-lock.json'), text);
+          writeFileSync(join(work, 'package.json'), manifest);
+          return work;
+        },
+        run: (work) => {
+          const cwd = work as string;
+          const args = [cli, '--package-lock-only', '--output-format', 'JSON', '--output-file', 'bom.json'];
+          // /usr/bin/time reports the peak RSS of the process tree it waited for (node, then npm ls).
+          const result = time
+            ? spawnSync(time, ['-f', 'peak-kb=%M', process.execPath, ...args], { cwd, encoding: 'utf8' })
+            : spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+          if (result.status !== 0)
+            throw new Error(`cyclonedx-npm exited ${result.status}: ${result.stderr.slice(-2000)}`);
+          const peak = /peak-kb=(\d+)/.exec(result.stderr);
+          if (peak) childPeakKb = Math.max(childPeakKb, Number(peak[1]));
+          return result.status;
+        },
+        peakRssMb: () => (childPeakKb > 0 ? childPeakKb / 1024 : undefined),
       },
     },
   };
