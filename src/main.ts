@@ -1,8 +1,5 @@
 import * as core from '@actions/core';
 import { runPullRequestGate, type ActionIo, type GateRunOptions } from './action/pull-request-gate.js';
-import { passMergeGroup } from './action/merge-group.js';
-import { mergeTriggerOf, runOnMerge } from './action/on-merge.js';
-import { runMonitor } from './action/monitor.js';
 import { readActionConfig } from './config.js';
 import { createGitHubClient } from './github/client.js';
 import { readRunnerEvent, type RunnerEvent } from './github/event.js';
@@ -131,7 +128,7 @@ export async function run(): Promise<void> {
     ];
     if (!handled.includes(event.name)) {
       core.notice(
-        `soup-gate: the "${event.name}" event is not one it acts on; run it on pull_request_target (and issue_comment, check_run or workflow_run, merge_group, push). Nothing to do.`,
+        `soup-gate: the "${event.name}" event is not one it acts on; run it on pull_request_target (with issue_comment, check_run or workflow_run, merge_group), push to the default branch, and schedule or workflow_dispatch for monitoring. Nothing to do.`,
       );
       return;
     }
@@ -141,20 +138,27 @@ export async function run(): Promise<void> {
       config,
       io,
     };
+    // Each event loads only the code it runs (dynamic imports are separate chunks), which keeps the
+    // cold start of the frequent PR events short.
     if (event.name === 'merge_group') {
+      const { passMergeGroup } = await import('./action/merge-group.js');
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === 'schedule' || event.name === 'workflow_dispatch') {
+      const { runMonitor } = await import('./action/monitor.js');
       const outcome = await runMonitor(options);
       if (outcome.failure !== undefined) core.setFailed(toPlainText(outcome.failure));
       return;
     }
     // A merged PR or a push to the default branch: the SOUP list and the change record.
-    const merge = mergeTriggerOf(event.name, event.payload);
-    if (merge) {
-      await runOnMerge(options, merge);
-      return;
+    if (event.name === 'push' || field(event.payload, 'action') === 'closed') {
+      const { mergeTriggerOf, runOnMerge } = await import('./action/on-merge.js');
+      const merge = mergeTriggerOf(event.name, event.payload);
+      if (merge) {
+        await runOnMerge(options, merge);
+        return;
+      }
     }
     if (event.name === 'push') return;
     const { numbers, edit } = pullRequestsOf(event, config.botLogin, io);
