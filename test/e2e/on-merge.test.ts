@@ -370,6 +370,25 @@ describe('a protected default branch', () => {
   });
 });
 
+describe('a branch whose protection the branch API does not show (a ruleset)', () => {
+  it('falls back to the soup-gate/update PR when the ref update is refused', async () => {
+    h = await startHarness();
+    await assessedPr(h, BUMPED);
+    const mergeSha = merge(h, 7);
+    h.repo.protect('main');
+    // Rulesets leave `protected: false` on GET /branches; only the update says no.
+    h.gh.script('GET /repos/*/*/branches/main', {
+      body: { name: 'main', commit: { sha: mergeSha }, protected: false },
+    });
+    const result = await run(h, closedEvent(h, 7));
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/refused the commit \(Changes must be made through a pull request/);
+    expect(result.outputs['soup-update']).toBe('pull-request');
+    expect(h.repo.branchSha('main')).toBe(mergeSha);
+    expect(h.repo.files('soup-gate/update')[RECORD]).toBeDefined();
+  });
+});
+
 describe('a push to main that changes a lockfile outside any PR', () => {
   it('regenerates the list and writes a change record marked "no PR"', async () => {
     h = await startHarness();
