@@ -26,6 +26,7 @@ import {
   encodeState,
   reconcileTicks,
   type GateState,
+  type Tick,
 } from '../gate/state.js';
 import { applyTicks } from '../gate/ticks.js';
 import {
@@ -36,7 +37,7 @@ import {
   type CheckRunInfo,
 } from '../github/checks.js';
 import type { GitHubClient } from '../github/client.js';
-import { findStickyComment, upsertStickyComment } from '../github/comments.js';
+import { findStickyComment, removeDuplicateStickyComments, upsertStickyComment } from '../github/comments.js';
 import type { RepoRef } from '../github/commit-source.js';
 import { PermissionError } from '../github/errors.js';
 import { verifyEvidence } from '../github/evidence.js';
@@ -257,6 +258,56 @@ function enrichmentBlockers(
   return blockers;
 }
 
+function tickKey(tick: Tick): string {
+  return `${tick.item}\u0000${tick.by}\u0000${tick.at}`;
+}
+
+/** Ticks this run recorded (not in the state it read). */
+function addedTicks(baseline: GateState, mine: GateState): Tick[] {
+  const before = new Set(baseline.ticks.map(tickKey));
+  return mine.ticks.filter((tick) => !before.has(tickKey(tick)));
+}
+
+/** Items this run unticked. */
+function removedItems(baseline: GateState, mine: GateState): Set<string> {
+  const still = new Set(mine.ticks.map((tick) => tick.item));
+  return new Set(baseline.ticks.filter((tick) => !still.has(tick.item)).map((tick) => tick.item));
+}
+
+/** The latest state with this run's own ticks and unticks applied on top; notes from both. */
+function mergeTicks(
+  latest: GateState,
+  mine: GateState,
+  changes: { added: Tick[]; removed: Set<string> },
+  itemIds: ReadonlySet<string>,
+): GateState {
+  const added = new Set(changes.added.map((tick) => tick.item));
+  const ticks = [
+    ...latest.ticks.filter((tick) => !changes.removed.has(tick.item) && !added.has(tick.item)),
+    ...changes.added,
+  ].filter((tick) => itemIds.has(tick.item));
+  const seen = new Set<string>();
+  const notes = [...latest.notes, ...mine.notes]
+    .filter((note) => {
+      const key = `${note.at}\u0000${note.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .slice(-10);
+  return { ...mine, ticks, notes };
+}
+
+/** Whether a state still carries this run's ticks and unticks. */
+function containsChanges(state: GateState, changes: { added: Tick[]; removed: Set<string> }): boolean {
+  const keys = new Set(state.ticks.map(tickKey));
+  return (
+    changes.added.every((tick) => keys.has(tickKey(tick))) &&
+    !state.ticks.some((tick) => changes.removed.has(tick.item))
+  );
+}
+
 function summaryMarkdown(
   pr: PullRequestInfo,
   verdict: GateVerdict,
@@ -342,6 +393,7 @@ export async function runPullRequestGate(
   const loaded = await loadState(options, pr, headRuns, comment?.body);
   const itemIds = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
   let state = reconcileTicks(loaded.state, itemIds);
+  const baseline = state;
   const reviewer = createReviewerCheck(client, repo, policy, pr.author);
   const at = io.now().toISOString();
 
@@ -380,56 +432,103 @@ export async function runPullRequestGate(
     checkRuns: headRuns,
     prBody: pr.body,
   });
-  let verdict = evaluateGate({ sections, state, evidence, label: labelled.label, blockers });
-  const commentModel = {
-    sections,
-    state,
-    evidence,
-    label: labelled.label,
-    headSha: pr.headSha,
-    facts: factLines,
+  // Another run for this PR (a second reviewer ticking at the same moment) may have written the
+  // state since it was read: merge what this run changed into the latest state just before writing,
+  // then read it back once and merge again if a concurrent write landed in between.
+  const mine = { added: addedTicks(baseline, state), removed: removedItems(baseline, state) };
+  const ours = (run: CheckRunInfo): boolean => run.name === GATE_CHECK_NAME && run.appSlug === config.botApp;
+  const latestState = async (): Promise<{ state: GateState; runId: number | undefined } | undefined> => {
+    const latest = (await listCheckRuns(client, repo, pr.headSha))
+      .filter(ours)
+      .sort((a, b) => b.id - a.id)[0];
+    const decoded = latest ? decodeState(latest.text, pr.number) : undefined;
+    return latest && decoded ? { state: decoded, runId: latest.id } : undefined;
   };
-  let rendered = renderComment({ ...commentModel, verdict });
-  if (rendered.omitted > 0) {
-    const overflow = `${rendered.omitted} gated changes do not fit in one comment and cannot be assessed there: split the PR`;
-    verdict = evaluateGate({
+  const settle = async (current: GateState, existingId: number | undefined) => {
+    let verdict = evaluateGate({ sections, state: current, evidence, label: labelled.label, blockers });
+    const commentModel = {
       sections,
-      state,
+      state: current,
       evidence,
       label: labelled.label,
-      blockers: [...blockers, overflow],
-    });
-    rendered = renderComment({ ...commentModel, verdict });
-  }
-
-  const title = verdict.passed
-    ? changes.length === 0
-      ? 'no SOUP changes'
-      : 'SOUP changes assessed'
-    : `${verdict.missing.length} thing(s) block the SOUP gate`;
-  const checkSummary = verdict.passed
-    ? `Every required assessment is recorded for ${changes.length} SOUP change(s).`
-    : ['**Still blocking**', '', ...verdict.missing.map((m) => `- ${m}`)].join('\n');
-  let checkWritten = true;
-  let runId = loaded.runId;
-  try {
-    runId = await writeGateCheck(client, repo, loaded.runId, {
+      headSha: pr.headSha,
+      facts: factLines,
+    };
+    let rendered = renderComment({ ...commentModel, verdict });
+    if (rendered.omitted > 0) {
+      const overflow = `${rendered.omitted} gated changes do not fit in one comment and cannot be assessed there: split the PR`;
+      verdict = evaluateGate({
+        sections,
+        state: current,
+        evidence,
+        label: labelled.label,
+        blockers: [...blockers, overflow],
+      });
+      rendered = renderComment({ ...commentModel, verdict });
+    }
+    const title = verdict.passed
+      ? changes.length === 0
+        ? 'no SOUP changes'
+        : 'SOUP changes assessed'
+      : `${verdict.missing.length} thing(s) block the SOUP gate`;
+    const summary = verdict.passed
+      ? `Every required assessment is recorded for ${changes.length} SOUP change(s).`
+      : ['**Still blocking**', '', ...verdict.missing.map((m) => `- ${m}`)].join('\n');
+    const id = await writeGateCheck(client, repo, existingId, {
       sha: pr.headSha,
       passed: verdict.passed,
       title,
-      summary: checkSummary,
-      text: encodeState(state),
+      summary,
+      text: encodeState(current),
     });
+    return { verdict, rendered, runId: id };
+  };
+
+  let checkWritten = true;
+  let runId = loaded.runId;
+  let settled: Awaited<ReturnType<typeof settle>> | undefined;
+  try {
+    const before = await latestState();
+    state = before ? mergeTicks(before.state, state, mine, itemIds) : state;
+    settled = await settle(state, before?.runId ?? loaded.runId);
+    runId = settled.runId;
+    const after = await latestState();
+    if (after && !containsChanges(after.state, mine)) {
+      state = mergeTicks(after.state, state, mine, itemIds);
+      settled = await settle(state, after.runId);
+      runId = settled.runId;
+    }
   } catch (error) {
     if (!(error instanceof PermissionError)) throw error;
     checkWritten = false;
     io.warning(error.message);
+  }
+  let verdict: GateVerdict;
+  let rendered: ReturnType<typeof renderComment>;
+  if (settled) {
+    ({ verdict, rendered } = settled);
+  } else {
+    verdict = evaluateGate({ sections, state, evidence, label: labelled.label, blockers });
+    rendered = renderComment({
+      sections,
+      state,
+      verdict,
+      evidence,
+      label: labelled.label,
+      headSha: pr.headSha,
+      facts: factLines,
+    });
   }
   if (changes.length > 0 || comment) {
     const body = `${rendered.body}${runId !== undefined ? `\n<!-- soup-gate:state-ref check-run=${runId} -->` : ''}`;
     try {
       const written = await upsertStickyComment(client, repo, pr.number, comment, body);
       io.info(`sticky comment ${written}`);
+      if (written === 'created') {
+        const removed = await removeDuplicateStickyComments(client, repo, pr.number, config.botLogin, body);
+        if (removed > 0)
+          io.info(`removed ${removed} duplicate sticky comment(s) created by a concurrent run`);
+      }
     } catch (error) {
       if (!(error instanceof PermissionError)) throw error;
       io.warning(error.message);

@@ -25,6 +25,8 @@ export function createCommitSource(
   repo: RepoRef,
   sha: string,
   paths: readonly string[],
+  /** Paths that must exist at this commit: a 404 for one is an error, never "absent". */
+  required: ReadonlySet<string> = new Set(),
 ): TreeSource {
   return {
     label: `commit ${sha.slice(0, 7)}`,
@@ -45,7 +47,14 @@ export function createCommitSource(
         if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
         throw new Error(`GitHub returned an unexpected body for ${path} at ${sha}: expected the raw file`);
       } catch (error) {
-        if (isNotFound(error)) return undefined;
+        if (isNotFound(error)) {
+          if (required.has(path)) {
+            throw new Error(
+              `${path} should exist at ${sha.slice(0, 7)} (the PR's file list says so) but GitHub answered 404; refusing to treat it as absent`,
+            );
+          }
+          return undefined;
+        }
         throw error;
       }
     },

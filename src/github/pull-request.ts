@@ -11,6 +11,7 @@ export interface PullRequestRef extends RepoRef {
 
 interface ChangedFile {
   filename: string;
+  status: string;
   previous_filename?: string;
 }
 
@@ -19,11 +20,12 @@ function readChangedFiles(data: unknown): ChangedFile[] {
   if (!Array.isArray(data))
     throw new Error('GitHub returned an unexpected body for the PR file list: expected an array');
   return data.map((item: unknown) => {
-    const file = item as { filename?: unknown; previous_filename?: unknown };
+    const file = item as { filename?: unknown; previous_filename?: unknown; status?: unknown };
     if (typeof file?.filename !== 'string') throw new Error('GitHub returned a PR file without a filename');
+    const status = typeof file.status === 'string' ? file.status : 'modified';
     return typeof file.previous_filename === 'string'
-      ? { filename: file.filename, previous_filename: file.previous_filename }
-      : { filename: file.filename };
+      ? { filename: file.filename, status, previous_filename: file.previous_filename }
+      : { filename: file.filename, status };
   });
 }
 
@@ -31,9 +33,18 @@ function readChangedFiles(data: unknown): ChangedFile[] {
  * The base and head trees of a PR, reduced to the lockfiles it touches (under their old and new
  * names) plus the manifests those lockfiles need.
  */
+/** GitHub lists at most this many files of a PR. */
+const MAX_LISTED_FILES = 3000;
+
+/**
+ * The base and head trees of a PR, reduced to the lockfiles it touches (under their old and new
+ * names) plus the manifests those lockfiles need. Fails closed when the listing is shorter than the
+ * PR's changed-file count (a cut-off answer would read as "no lockfile changed"), and when a lockfile
+ * the listing says exists on a side cannot be read there.
+ */
 export async function fetchPullRequestTrees(
   client: GitHubClient,
-  pr: PullRequestRef,
+  pr: PullRequestRef & { changedFiles?: number | null },
   ignore: readonly string[],
 ): Promise<{ base: TreeSource; head: TreeSource; lockfiles: string[] }> {
   const files = readChangedFiles(
@@ -44,17 +55,29 @@ export async function fetchPullRequestTrees(
       per_page: 100,
     }),
   );
+  if (typeof pr.changedFiles === 'number' && files.length < Math.min(pr.changedFiles, MAX_LISTED_FILES)) {
+    throw new Error(
+      `GitHub listed ${files.length} of the ${pr.changedFiles} files PR #${pr.number} changes; refusing to judge the SOUP changes from a partial list (re-run the job)`,
+    );
+  }
   const touched = new Set<string>();
+  const atBase = new Set<string>();
+  const atHead = new Set<string>();
   for (const file of files) {
     touched.add(file.filename);
     if (file.previous_filename) touched.add(file.previous_filename);
+    if (file.status !== 'removed') atHead.add(file.filename);
+    if (file.status === 'removed' || file.status === 'modified' || file.status === 'changed')
+      atBase.add(file.filename);
+    if (file.status === 'renamed' && file.previous_filename) atBase.add(file.previous_filename);
   }
   const lockfiles = selectLockfiles(touched, ignore);
   const paths = [...new Set(lockfiles.flatMap((path) => [path, ...manifestsFor(path)]))];
   const repo = { owner: pr.owner, repo: pr.repo };
+  const required = (side: Set<string>): Set<string> => new Set(lockfiles.filter((path) => side.has(path)));
   return {
-    base: createCommitSource(client, repo, pr.baseSha, paths),
-    head: createCommitSource(client, repo, pr.headSha, paths),
+    base: createCommitSource(client, repo, pr.baseSha, paths, required(atBase)),
+    head: createCommitSource(client, repo, pr.headSha, paths, required(atHead)),
     lockfiles,
   };
 }
@@ -68,6 +91,8 @@ export interface PullRequestInfo extends PullRequestRef {
   mergeCommitSha: string | null;
   /** When it was merged (ISO 8601), null while it isn't. */
   mergedAt: string | null;
+  /** How many files GitHub says the PR changes: the file listing must account for all of them. */
+  changedFiles: number | null;
   baseRef: string;
   title: string;
   url: string;
@@ -90,6 +115,7 @@ export async function getPullRequest(
     state?: unknown;
     merged?: unknown;
     merge_commit_sha?: unknown;
+    changed_files?: unknown;
     merged_at?: unknown;
     title?: unknown;
     html_url?: unknown;
@@ -118,6 +144,7 @@ export async function getPullRequest(
     merged: pr.merged === true,
     mergeCommitSha: typeof pr.merge_commit_sha === 'string' ? pr.merge_commit_sha : null,
     mergedAt: typeof pr.merged_at === 'string' ? pr.merged_at : null,
+    changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : null,
     baseRef: typeof pr.base.ref === 'string' ? pr.base.ref : '',
     title: typeof pr.title === 'string' ? pr.title : '',
     url: typeof pr.html_url === 'string' ? pr.html_url : '',

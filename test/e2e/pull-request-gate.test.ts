@@ -93,8 +93,9 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
     const first = botComment(h, 7);
     expect(stable(first.body)).toMatchSnapshot('opened');
     expect(first.body).toContain('<code>express</code> <code>4.19.2</code> → <code>4.21.1</code>');
-    // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 1 register + 1 check runs + 1 comments + 1 check write + 1 comment write
-    expect(requestsOf(h)).toBe(12);
+    // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 1 register + 3 check-run reads (state, re-read
+    // before writing, read-back) + 1 comments + 1 check write + 1 comment write + 1 duplicate check after creating
+    expect(requestsOf(h)).toBe(15);
 
     h.gh.clearRequests();
     const ticked = await run(h, editComment(h, 7, tickAll, 'qa-lead'));
@@ -108,8 +109,8 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
         /^re-verification evidence: waiting for a successful <code>integration-tests<\/code> run/,
       ),
     ]);
-    // one more request than opening: the permission check of the person who ticked
-    expect(requestsOf(h)).toBe(13);
+    // as opening, with the permission check of the person who ticked instead of the duplicate check
+    expect(requestsOf(h)).toBe(15);
 
     const evidence = await run(h, evidenceEvent(h, 7, head, addEvidence(h, head)));
     expect(evidence.code, evidence.stdout).toBe(0);

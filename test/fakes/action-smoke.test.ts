@@ -110,8 +110,11 @@ describe('dist/index.js on pull_request_target against the fake GitHub', () => {
       'GET /contents/soup/register.yml 404', // the register at the head commit; none here
       `GET /commits/${headSha}/check-runs 200`,
       'GET /issues/42/comments 200',
+      `GET /commits/${headSha}/check-runs 200`, // the state again, just before writing (concurrent runs)
       'POST /check-runs 201',
+      `GET /commits/${headSha}/check-runs 200`, // read back once: a concurrent write would be merged
       'POST /issues/42/comments 201',
+      'GET /issues/42/comments 200', // a concurrent run may have created one too: keep the oldest
     ]);
     expect(gh.countRequests()).toBe(constant.length + 2 * paths.size);
     expect(gh.requests.every((r) => r.login === 'github-actions[bot]')).toBe(true);

@@ -1805,6 +1805,15 @@ export class FakeGitHub {
       },
       true,
     );
+    r(
+      'DELETE',
+      '/repos/{owner}/{repo}/issues/comments/{id}',
+      (ctx) => {
+        if (!ctx.repo.comments.delete(Number(ctx.params.id))) throw new ApiError(404, 'Not Found');
+        return { status: 204 };
+      },
+      true,
+    );
     r('GET', '/repos/{owner}/{repo}/issues/{number}/labels', (ctx) => {
       const { page, headers } = this.paginate(ctx, ctx.repo.labelsOn(Number(ctx.params.number)));
       return { body: page.map((l) => this.labelJson(ctx.repo, l)), headers };
