@@ -17,10 +17,11 @@ import {
   findLabelActor,
   findStickyComment,
   reconcileTicks,
+  removeDuplicateStickyComments,
   removeLabel,
   renderComment,
   upsertStickyComment
-} from "./chunks/chunk-EUMIIPGP.js";
+} from "./chunks/chunk-ZS3JZAYM.js";
 import {
   diffInventories,
   enrichChanges,
@@ -32,7 +33,7 @@ import {
   getCheckRun,
   listCheckRuns,
   writeGateCheck
-} from "./chunks/chunk-QBM75ZJY.js";
+} from "./chunks/chunk-K7EZ7CAL.js";
 import {
   RegisterError,
   classifyAnomalies,
@@ -66,7 +67,7 @@ import {
   getPullRequest,
   readFileAt,
   statusOf
-} from "./chunks/chunk-3C37B7YI.js";
+} from "./chunks/chunk-XLRMZPNS.js";
 import {
   __commonJS,
   __require,
@@ -2551,6 +2552,36 @@ function enrichmentBlockers(sections, enrichment, policy, io) {
     io.warning(`lookup failed: ${failure.url}: ${failure.reason}`);
   return blockers;
 }
+function tickKey(tick) {
+  return `${tick.item}\0${tick.by}\0${tick.at}`;
+}
+function addedTicks(baseline, mine) {
+  const before = new Set(baseline.ticks.map(tickKey));
+  return mine.ticks.filter((tick) => !before.has(tickKey(tick)));
+}
+function removedItems(baseline, mine) {
+  const still = new Set(mine.ticks.map((tick) => tick.item));
+  return new Set(baseline.ticks.filter((tick) => !still.has(tick.item)).map((tick) => tick.item));
+}
+function mergeTicks(latest, mine, changes, itemIds) {
+  const added = new Set(changes.added.map((tick) => tick.item));
+  const ticks = [
+    ...latest.ticks.filter((tick) => !changes.removed.has(tick.item) && !added.has(tick.item)),
+    ...changes.added
+  ].filter((tick) => itemIds.has(tick.item));
+  const seen = /* @__PURE__ */ new Set();
+  const notes = [...latest.notes, ...mine.notes].filter((note) => {
+    const key = `${note.at}\0${note.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0).slice(-10);
+  return { ...mine, ticks, notes };
+}
+function containsChanges(state, changes) {
+  const keys = new Set(state.ticks.map(tickKey));
+  return changes.added.every((tick) => keys.has(tickKey(tick))) && !state.ticks.some((tick) => changes.removed.has(tick.item));
+}
 function summaryMarkdown(pr, verdict, result, changes) {
   const head = verdict.passed ? `### soup-gate: passed for #${pr.number}` : `### soup-gate: blocked for #${pr.number}`;
   const missing = verdict.missing.length > 0 ? ["", "**Still blocking**", "", ...verdict.missing.map((m) => `- ${m}`)] : [];
@@ -2619,6 +2650,7 @@ async function runPullRequestGate(options, prNumber, edit) {
   const loaded = await loadState(options, pr, headRuns, comment?.body);
   const itemIds = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
   let state = reconcileTicks(loaded.state, itemIds);
+  const baseline = state;
   const reviewer = createReviewerCheck(client, repo, policy, pr.author);
   const at = io.now().toISOString();
   if (edit) {
@@ -2655,43 +2687,80 @@ async function runPullRequestGate(options, prNumber, edit) {
     checkRuns: headRuns,
     prBody: pr.body
   });
-  let verdict = evaluateGate({ sections, state, evidence, label: labelled.label, blockers });
-  const commentModel = {
-    sections,
-    state,
-    evidence,
-    label: labelled.label,
-    headSha: pr.headSha,
-    facts: factLines
+  const mine = { added: addedTicks(baseline, state), removed: removedItems(baseline, state) };
+  const ours = (run2) => run2.name === GATE_CHECK_NAME && run2.appSlug === config.botApp;
+  const latestState = async () => {
+    const latest = (await listCheckRuns(client, repo, pr.headSha)).filter(ours).sort((a, b) => b.id - a.id)[0];
+    const decoded = latest ? decodeState(latest.text, pr.number) : void 0;
+    return latest && decoded ? { state: decoded, runId: latest.id } : void 0;
   };
-  let rendered = renderComment({ ...commentModel, verdict });
-  if (rendered.omitted > 0) {
-    const overflow = `${rendered.omitted} gated changes do not fit in one comment and cannot be assessed there: split the PR`;
-    verdict = evaluateGate({
+  const settle = async (current, existingId) => {
+    let verdict2 = evaluateGate({ sections, state: current, evidence, label: labelled.label, blockers });
+    const commentModel = {
       sections,
-      state,
+      state: current,
       evidence,
       label: labelled.label,
-      blockers: [...blockers, overflow]
+      headSha: pr.headSha,
+      facts: factLines
+    };
+    let rendered2 = renderComment({ ...commentModel, verdict: verdict2 });
+    if (rendered2.omitted > 0) {
+      const overflow = `${rendered2.omitted} gated changes do not fit in one comment and cannot be assessed there: split the PR`;
+      verdict2 = evaluateGate({
+        sections,
+        state: current,
+        evidence,
+        label: labelled.label,
+        blockers: [...blockers, overflow]
+      });
+      rendered2 = renderComment({ ...commentModel, verdict: verdict2 });
+    }
+    const title = verdict2.passed ? changes.length === 0 ? "no SOUP changes" : "SOUP changes assessed" : `${verdict2.missing.length} thing(s) block the SOUP gate`;
+    const summary2 = verdict2.passed ? `Every required assessment is recorded for ${changes.length} SOUP change(s).` : ["**Still blocking**", "", ...verdict2.missing.map((m) => `- ${m}`)].join("\n");
+    const id = await writeGateCheck(client, repo, existingId, {
+      sha: pr.headSha,
+      passed: verdict2.passed,
+      title,
+      summary: summary2,
+      text: encodeState(current)
     });
-    rendered = renderComment({ ...commentModel, verdict });
-  }
-  const title = verdict.passed ? changes.length === 0 ? "no SOUP changes" : "SOUP changes assessed" : `${verdict.missing.length} thing(s) block the SOUP gate`;
-  const checkSummary = verdict.passed ? `Every required assessment is recorded for ${changes.length} SOUP change(s).` : ["**Still blocking**", "", ...verdict.missing.map((m) => `- ${m}`)].join("\n");
+    return { verdict: verdict2, rendered: rendered2, runId: id };
+  };
   let checkWritten = true;
   let runId = loaded.runId;
+  let settled;
   try {
-    runId = await writeGateCheck(client, repo, loaded.runId, {
-      sha: pr.headSha,
-      passed: verdict.passed,
-      title,
-      summary: checkSummary,
-      text: encodeState(state)
-    });
+    const before = await latestState();
+    state = before ? mergeTicks(before.state, state, mine, itemIds) : state;
+    settled = await settle(state, before?.runId ?? loaded.runId);
+    runId = settled.runId;
+    const after = await latestState();
+    if (after && !containsChanges(after.state, mine)) {
+      state = mergeTicks(after.state, state, mine, itemIds);
+      settled = await settle(state, after.runId);
+      runId = settled.runId;
+    }
   } catch (error) {
     if (!(error instanceof PermissionError)) throw error;
     checkWritten = false;
     io.warning(error.message);
+  }
+  let verdict;
+  let rendered;
+  if (settled) {
+    ({ verdict, rendered } = settled);
+  } else {
+    verdict = evaluateGate({ sections, state, evidence, label: labelled.label, blockers });
+    rendered = renderComment({
+      sections,
+      state,
+      verdict,
+      evidence,
+      label: labelled.label,
+      headSha: pr.headSha,
+      facts: factLines
+    });
   }
   if (changes.length > 0 || comment) {
     const body = `${rendered.body}${runId !== void 0 ? `
@@ -2699,6 +2768,11 @@ async function runPullRequestGate(options, prNumber, edit) {
     try {
       const written = await upsertStickyComment(client, repo, pr.number, comment, body);
       io.info(`sticky comment ${written}`);
+      if (written === "created") {
+        const removed = await removeDuplicateStickyComments(client, repo, pr.number, config.botLogin, body);
+        if (removed > 0)
+          io.info(`removed ${removed} duplicate sticky comment(s) created by a concurrent run`);
+      }
     } catch (error) {
       if (!(error instanceof PermissionError)) throw error;
       io.warning(error.message);
@@ -7332,18 +7406,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-Q3BKTUXV.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-FOCBZAHG.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-7RBTH4F3.js");
+      const { runMonitor } = await import("./chunks/monitor-I6PP5ZCP.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-6SB3EFYJ.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-FEZFFMQP.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);
