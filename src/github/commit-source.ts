@@ -51,6 +51,7 @@ export function createCommitSource(
           if (required.has(path)) {
             throw new Error(
               `${path} should exist at ${sha.slice(0, 7)} (the PR's file list says so) but GitHub answered 404; refusing to treat it as absent`,
+              { cause: error },
             );
           }
           return undefined;

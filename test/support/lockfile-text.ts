@@ -7,7 +7,10 @@ export interface LockPackage {
   dev?: boolean;
 }
 
-export function npmLock(packages: LockPackage[], name = 'infusion-pump-api'): { lock: string; manifest: string } {
+export function npmLock(
+  packages: LockPackage[],
+  name = 'infusion-pump-api',
+): { lock: string; manifest: string } {
   const dependencies: Record<string, string> = {};
   const devDependencies: Record<string, string> = {};
   const entries: Record<string, unknown> = {};
@@ -21,7 +24,13 @@ export function npmLock(packages: LockPackage[], name = 'infusion-pump-api'): { 
     };
   }
   const root = { name, version: '1.0.0', dependencies, devDependencies };
-  const lock = { name, version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': root, ...entries } };
+  const lock = {
+    name,
+    version: '1.0.0',
+    lockfileVersion: 3,
+    requires: true,
+    packages: { '': root, ...entries },
+  };
   return {
     lock: `${JSON.stringify(lock, null, 2)}\n`,
     manifest: `${JSON.stringify({ name, version: '1.0.0', private: true, dependencies, devDependencies }, null, 2)}\n`,
