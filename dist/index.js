@@ -21,7 +21,7 @@ import {
   removeLabel,
   renderComment,
   upsertStickyComment
-} from "./chunks/chunk-ZS3JZAYM.js";
+} from "./chunks/chunk-NGKKDYBT.js";
 import {
   diffInventories,
   enrichChanges,
@@ -33,7 +33,7 @@ import {
   getCheckRun,
   listCheckRuns,
   writeGateCheck
-} from "./chunks/chunk-K7EZ7CAL.js";
+} from "./chunks/chunk-MBHHORU4.js";
 import {
   RegisterError,
   classifyAnomalies,
@@ -67,7 +67,7 @@ import {
   getPullRequest,
   readFileAt,
   statusOf
-} from "./chunks/chunk-XLRMZPNS.js";
+} from "./chunks/chunk-NBVFNM6G.js";
 import {
   __commonJS,
   __require,
@@ -7406,18 +7406,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-FOCBZAHG.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-7Y6IA6QA.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-I6PP5ZCP.js");
+      const { runMonitor } = await import("./chunks/monitor-ZUSNKQ7K.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-FEZFFMQP.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-D6XE4FT2.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);
