@@ -49,8 +49,9 @@ describe.skipIf(!hasCorpus)('real bot PRs replayed through dist/index.js', () =>
       expect(body, claim.name).toContain(`<code>${claim.to}</code>`);
     }
     expect(gateCheck(h, head).conclusion).toBe('failure');
-    // constant + package-lock.json and package.json at base and head, whatever the number of packages
-    expect(requests).toBeLessThanOrEqual(12);
+    // 11 whatever the PR (PR, policy, file list, register, 3 state reads, comments, check, comment,
+    // duplicate check) + package-lock.json and package.json at base and head: never one per package
+    expect(requests).toBe(11 + 2 * 2);
   });
 
   it('Renovate grouped pnpm update across a workspace: the comment lists the updates and stays under the size limit', async () => {
@@ -61,7 +62,8 @@ describe.skipIf(!hasCorpus)('real bot PRs replayed through dist/index.js', () =>
     expect(body).toContain('12 of 12 changes need assessment');
     expect(body.length).toBeLessThan(65_536);
     expect(gateCheck(h, head).conclusion).toBe('failure');
-    expect(requests).toBeLessThanOrEqual(12);
+    // the same 11 + pnpm-lock.yaml at base and head (pnpm needs no manifest)
+    expect(requests).toBe(11 + 2);
   });
 });
 

@@ -145,6 +145,6 @@ export function gateCheck(h: Harness, sha: string): { conclusion: string | null;
 /** Comment text with the run's clock and state blob masked, for snapshots. */
 export function stable(body: string): string {
   return body
-    .replace(/\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?/g, 'DATE')
+    .replace(/\d{4}-\d{2}-\d{2}( \d{2}(:|&#58;)\d{2})?/g, 'DATE')
     .replace(/<!-- soup-gate:state-ref check-run=\d+ -->/, '<!-- soup-gate:state-ref check-run=ID -->');
 }

@@ -135,6 +135,7 @@ describe('ticks that must not count', () => {
     const body = botComment(h, 7).body;
     expect(body.match(/^- \[x\]/gm)).toBeNull();
     expect(body).toContain('by <code>dev</code> reverted: the PR author may not assess their own change');
+    expect(stable(body)).toMatchSnapshot('author ticks reverted');
     expect(gateCheck(h, head).conclusion).toBe('failure');
   });
 
@@ -151,6 +152,7 @@ describe('ticks that must not count', () => {
     expect(body).toContain(
       '<code>intern</code> has <code>read</code> access; assessing needs <code>write</code> or above',
     );
+    expect(stable(body)).toMatchSnapshot('read-only reviewer ticks reverted');
   });
 
   it("ignores an outsider's comment carrying the marker, and reverts edits of the bot comment's text", async () => {
@@ -188,6 +190,7 @@ describe('ticks that must not count', () => {
     const body = botComment(h, 7).body;
     expect(body).toContain('Release notes');
     expect(body).toContain("an edit by <code>qa-lead</code> to this comment's text was reverted");
+    expect(stable(body)).toMatchSnapshot('outsider ignored, text edit reverted');
     expect(gateCheck(h, head).conclusion).toBe('failure');
   });
 });
@@ -228,6 +231,7 @@ describe('pushes', () => {
     expect(body).toMatch(
       /<b><code>express<\/code> <code>4\.19\.2<\/code> → <code>4\.21\.2<\/code><\/b>.*0\/3 assessed/,
     );
+    expect(stable(body)).toMatchSnapshot('push moved express');
   });
 });
 
@@ -247,6 +251,7 @@ describe('evidence', () => {
       `run <code>${old.id}</code> tested <code>${base.slice(0, 7)}</code>, not the head <code>${head.slice(0, 7)}</code>`,
     );
     expect(gateCheck(h, head).conclusion).toBe('failure');
+    expect(stable(rejected).replaceAll(String(old.id), 'RUN')).toMatchSnapshot('evidence from an older SHA');
 
     const good = h.repo.addWorkflowRun({ headSha: head, status: 'completed', conclusion: 'success' });
     h.repo.pulls.get(7)!.body = `Tests: https://github.com/${REPO}/actions/runs/${good.id}`;
@@ -293,6 +298,7 @@ describe('anomaly-review label', () => {
     expect(pushed.code, pushed.stdout).toBe(0);
     expect(h.repo.labelsOn(7)).not.toContain(LABEL);
     expect(botComment(h, 7).body).toContain('removed: the SOUP changes moved after it was applied');
+    expect(stable(botComment(h, 7).body)).toMatchSnapshot('label removed after a push');
     expect(gateCheck(h, moved).conclusion).toBe('failure');
   });
 });
