@@ -10,6 +10,7 @@ import {
   renderEnrichmentSection,
   renderLicenceFacts,
 } from '../../src/render/anomalies.js';
+import { change } from '../support/builders.js';
 
 const toHtml = (markdown: string): string =>
   micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
@@ -27,18 +28,7 @@ const anomaly = (id: string, label: Anomaly['severity']['label'], score?: number
   fixedVersions: [],
 });
 
-const express: Change = {
-  type: 'updated',
-  ecosystem: 'npm',
-  name: 'express',
-  from: '4.19.2',
-  to: '4.21.1',
-  bump: 'minor',
-  direct: true,
-  scope: 'runtime',
-  lockfile: 'package-lock.json',
-  purl: 'pkg:npm/express@4.21.1',
-};
+const express: Change = change();
 
 const entry: ChangeEnrichment = {
   key: changeKey(express),

@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli.js';
 import { renderChangeRecord } from '../../src/render/change-record.js';
 import { repoFromRemote } from '../../src/soup-commands.js';
 import { EXAMPLE } from './example.js';
+import { change } from '../support/builders.js';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -86,20 +87,7 @@ describe('soup-gate list / check', () => {
         mergeCommit: 'm',
         headSha: 'h',
       },
-      changes: [
-        {
-          type: 'updated',
-          ecosystem: 'npm',
-          name: 'express',
-          from: '4.19.2',
-          to: '4.21.1',
-          bump: 'minor',
-          direct: true,
-          scope: 'runtime',
-          lockfile: 'package-lock.json',
-          purl: 'pkg:npm/express@4.21.1',
-        },
-      ],
+      changes: [change()],
       checklist: [],
       evidence: [],
       labels: [],

@@ -8,22 +8,12 @@ import {
   renderChangeRecord,
   type ChangeRecordInput,
 } from '../../src/render/change-record.js';
+import { change } from '../support/builders.js';
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 
 const CHANGES: Change[] = [
-  {
-    type: 'updated',
-    ecosystem: 'npm',
-    name: 'express',
-    from: '4.19.2',
-    to: '4.21.1',
-    bump: 'minor',
-    direct: true,
-    scope: 'runtime',
-    lockfile: 'package-lock.json',
-    purl: 'pkg:npm/express@4.21.1',
-  },
+  change(),
   {
     type: 'added',
     ecosystem: 'npm',

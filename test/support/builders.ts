@@ -1,3 +1,4 @@
+import type { Change } from '../../src/inventory/diff.js';
 import type { Inventory, InventoryLockfile } from '../../src/inventory/inventory.js';
 import { makePurl } from '../../src/lockfiles/purl.js';
 import type { Ecosystem, Package } from '../../src/lockfiles/types.js';
@@ -29,4 +30,21 @@ export function lockfile(path: string, packages: Package[], formatId = 'npm'): I
 
 export function inventory(...lockfiles: InventoryLockfile[]): Inventory {
   return { lockfiles };
+}
+
+/** A change as the diff reports it; by default express 4.19.2 → 4.21.1, direct, runtime. */
+export function change(overrides: Partial<Change> = {}): Change {
+  const base: Change = {
+    type: 'updated',
+    ecosystem: 'npm',
+    name: 'express',
+    from: '4.19.2',
+    to: '4.21.1',
+    bump: 'minor',
+    direct: true,
+    scope: 'runtime',
+    lockfile: 'package-lock.json',
+    purl: 'pkg:npm/express@4.21.1',
+  };
+  return { ...base, ...overrides };
 }
