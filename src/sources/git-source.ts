@@ -45,11 +45,13 @@ export async function createGitSource(repo: string, ref: string): Promise<TreeSo
         .sort();
     },
     async readFile(path) {
-      try {
-        return (await git(repo, ['show', `${commit}:${path}`], 'buffer')) as Buffer;
-      } catch {
-        return undefined;
-      }
+      // Absent only when the commit has no such path; any other failure (a corrupt object, a file
+      // past the buffer limit) is an error, so a lockfile is never skipped silently.
+      const listed = String(
+        await git(repo, ['ls-tree', '-z', '--name-only', '--full-tree', commit, '--', path]),
+      );
+      if (listed.split('\u0000')[0] !== path) return undefined;
+      return (await git(repo, ['show', `${commit}:${path}`], 'buffer')) as Buffer;
     },
   };
 }
