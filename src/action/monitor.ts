@@ -63,11 +63,15 @@ export async function runMonitor(options: GateRunOptions): Promise<MonitorOutcom
     notes.push(escapeText(message, 300));
   }
   const ignore = [...config.ignore, ...policy.ignore.paths];
-  const inventory = await loadInventory(createCommitSource(client, repo, head.sha, tree.paths), {
-    ignore,
-    maxBytes: config.maxLockfileBytes,
-    onProgress: io.info,
-  });
+  // Every listed path exists at the head: a failed read is an error, never an unmonitored lockfile.
+  const inventory = await loadInventory(
+    createCommitSource(client, repo, head.sha, tree.paths, new Set(tree.paths)),
+    {
+      ignore,
+      maxBytes: config.maxLockfileBytes,
+      onProgress: io.info,
+    },
+  );
   const items = selectMonitoredItems(inventory, {
     dependencies: policy.scope.dependencies,
     includeDev: policy.scope.includeDev,

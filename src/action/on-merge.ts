@@ -353,8 +353,29 @@ async function preparePush(
   const empty: TreeSource = { label: 'nothing', listFiles: async () => [], readFile: async () => undefined };
   const changes = ignorePackages(
     diffInventories(
-      await loadInventory(before ? createCommitSource(client, repo, trigger.before, read) : empty, load),
-      await loadInventory(createCommitSource(client, repo, trigger.after, read), load),
+      // A path the tree lists must be readable: a failed read is an error, never a missing lockfile.
+      await loadInventory(
+        before
+          ? createCommitSource(
+              client,
+              repo,
+              trigger.before,
+              read,
+              new Set(read.filter((path) => before.files.has(path))),
+            )
+          : empty,
+        load,
+      ),
+      await loadInventory(
+        createCommitSource(
+          client,
+          repo,
+          trigger.after,
+          read,
+          new Set(read.filter((path) => after.files.has(path))),
+        ),
+        load,
+      ),
     ).changes,
     policy,
   );
