@@ -120,11 +120,11 @@ async function createGitSource(repo, ref) {
       return out.split("\0").filter((p) => p !== "").sort();
     },
     async readFile(path) {
-      try {
-        return await git(repo, ["show", `${commit}:${path}`], "buffer");
-      } catch {
-        return void 0;
-      }
+      const listed = String(
+        await git(repo, ["ls-tree", "-z", "--name-only", "--full-tree", commit, "--", path])
+      );
+      if (listed.split("\0")[0] !== path) return void 0;
+      return await git(repo, ["show", `${commit}:${path}`], "buffer");
     }
   };
 }

@@ -7411,13 +7411,13 @@ async function run() {
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-ZUSNKQ7K.js");
+      const { runMonitor } = await import("./chunks/monitor-OECBZJDC.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-D6XE4FT2.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-INALA65E.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);
