@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { PullRequestRef } from './pull-request.js';
 
 export interface RunnerEvent {
   name: string;
@@ -16,32 +15,4 @@ export async function readRunnerEvent(env: NodeJS.ProcessEnv = process.env): Pro
     throw new Error(`GITHUB_EVENT_PATH (${path}) does not hold a JSON object`);
   }
   return { name, payload: payload as Record<string, unknown> };
-}
-
-export const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-/** The PR a pull_request(_target) payload is about, validated where it arrives. */
-export function readPullRequest(event: RunnerEvent): PullRequestRef {
-  const pr = field(event.payload, 'pull_request');
-  const number = field(pr, 'number');
-  const baseSha = field(field(pr, 'base'), 'sha');
-  const headSha = field(field(pr, 'head'), 'sha');
-  const fullName = field(field(event.payload, 'repository'), 'full_name');
-  if (
-    typeof number !== 'number' ||
-    typeof baseSha !== 'string' ||
-    typeof headSha !== 'string' ||
-    typeof fullName !== 'string' ||
-    !fullName.includes('/')
-  ) {
-    throw new Error(
-      `the ${event.name} payload lacks pull_request.number, base.sha, head.sha or repository.full_name`,
-    );
-  }
-  const [owner, repo] = fullName.split('/') as [string, string];
-  return { owner, repo, number, baseSha, headSha };
 }

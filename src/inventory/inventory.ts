@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { findFormat, FORMATS } from '../lockfiles/index.js';
+import { findFormat } from '../lockfiles/index.js';
 import type { Ecosystem, Finding, Package } from '../lockfiles/types.js';
 
 /** One parsed lockfile of an inventory. */
@@ -78,9 +78,4 @@ export function buildInventory(
 
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The format ids we know, for messages that list what is supported. */
-export function listFormatIds(): string[] {
-  return FORMATS.map((format) => format.id);
 }

@@ -4,7 +4,7 @@ import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPullRequest, readRunnerEvent } from '../../src/github/event.js';
+import { readRunnerEvent } from '../../src/github/event.js';
 import { inputEnvName, parseAnnotations, parseOutputFile, readActionDefaults } from './run-action.js';
 import {
   checkRunCompletedEvent,
@@ -26,12 +26,10 @@ describe('webhook payload builders', () => {
     for (const action of ['opened', 'synchronize', 'reopened', 'edited'] as const) {
       const event = pullRequestTargetEvent({ action, repo, number: 12, baseSha: BASE, headSha: HEAD });
       expect(event).toMatchObject({ name: 'pull_request_target', sha: BASE, ref: 'refs/heads/main' });
-      expect(readPullRequest(event)).toEqual({
-        owner: 'acme',
-        repo: 'infusion-pump',
-        number: 12,
-        baseSha: BASE,
-        headSha: HEAD,
+      // The fields the action reads from a pull_request payload.
+      expect(event.payload).toMatchObject({
+        repository: { full_name: 'acme/infusion-pump' },
+        pull_request: { number: 12, base: { sha: BASE }, head: { sha: HEAD } },
       });
       // No string in the payload still names the example's repository.
       expect(JSON.stringify(event.payload)).not.toContain('Codertocat/Hello-World');
