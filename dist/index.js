@@ -16,12 +16,13 @@ import {
   evaluateGate,
   findLabelActor,
   findStickyComment,
+  isGated,
   reconcileTicks,
   removeDuplicateStickyComments,
   removeLabel,
   renderComment,
   upsertStickyComment
-} from "./chunks/chunk-NGKKDYBT.js";
+} from "./chunks/chunk-APZO4UOH.js";
 import {
   diffInventories,
   enrichChanges,
@@ -2218,11 +2219,11 @@ function unevaluatedAnomalies(register2, change, anomalies, today) {
 function preformatted(text) {
   return `<pre>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</pre>`;
 }
-function checkRegisterEntries(register2, sections, today) {
+function checkRegisterEntries(register2, changes, policy, today) {
   const findings = { blockers: [], notes: /* @__PURE__ */ new Map(), requirementIds: /* @__PURE__ */ new Map() };
-  for (const section of sections) {
-    if (!section.gated || section.change.type === "removed") continue;
-    const { change } = section;
+  for (const change of changes) {
+    if (!isGated(change, policy) || change.type === "removed") continue;
+    const section = { key: changeKey(change) };
     const validation = validateEntry(register2, change.ecosystem, change.name, {
       today: today.toISOString().slice(0, 10)
     });
@@ -2633,8 +2634,7 @@ async function runPullRequestGate(options, prNumber, edit) {
   }
   const loadedRegister = await loadRegister(client, repo, pr.headSha, policy.register);
   const today = io.now();
-  const listed = buildChecklist(changes, policy);
-  const registerFindings = checkRegisterEntries(loadedRegister.register, listed, today);
+  const registerFindings = checkRegisterEntries(loadedRegister.register, changes, policy, today);
   for (const [key, ids] of registerFindings.requirementIds)
     facts.set(key, { ...facts.get(key), requirementIds: ids });
   for (const [key, note] of registerFindings.notes)
@@ -7417,7 +7417,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-INALA65E.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-HQYT3U7R.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

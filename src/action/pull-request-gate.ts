@@ -376,8 +376,7 @@ export async function runPullRequestGate(
   }
   const loadedRegister = await loadRegister(client, repo, pr.headSha, policy.register);
   const today = io.now();
-  const listed = buildChecklist(changes, policy);
-  const registerFindings = checkRegisterEntries(loadedRegister.register, listed, today);
+  const registerFindings = checkRegisterEntries(loadedRegister.register, changes, policy, today);
   for (const [key, ids] of registerFindings.requirementIds)
     facts.set(key, { ...facts.get(key), requirementIds: ids });
   for (const [key, note] of registerFindings.notes)

@@ -1,6 +1,7 @@
 import type { Anomaly } from '../enrich/index.js';
 import { classifyAnomalies } from '../enrich/index.js';
-import type { ChecklistSection } from '../gate/checklist.js';
+import { changeKey, isGated } from '../gate/checklist.js';
+import type { Policy } from '../gate/policy.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RepoRef } from '../github/commit-source.js';
 import { readFileAt } from '../github/pull-request.js';
@@ -76,13 +77,14 @@ export interface RegisterFindings {
 /** A new in-scope SOUP item needs a complete register entry before the gate can pass. */
 export function checkRegisterEntries(
   register: Register,
-  sections: readonly ChecklistSection[],
+  changes: readonly Change[],
+  policy: Policy,
   today: Date,
 ): RegisterFindings {
   const findings: RegisterFindings = { blockers: [], notes: new Map(), requirementIds: new Map() };
-  for (const section of sections) {
-    if (!section.gated || section.change.type === 'removed') continue;
-    const { change } = section;
+  for (const change of changes) {
+    if (!isGated(change, policy) || change.type === 'removed') continue;
+    const section = { key: changeKey(change) };
     const validation = validateEntry(register, change.ecosystem, change.name, {
       today: today.toISOString().slice(0, 10),
     });

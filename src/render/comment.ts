@@ -141,10 +141,10 @@ export function renderComment(model: CommentModel): { body: string; omitted: num
   for (const section of gated) {
     const text = renderSection(section, model, false);
     if (text.length + 1 > budget) break;
-    kept.push(text, '');
+    kept.push(text);
     budget -= text.length + 1;
   }
-  const dropped = gated.length - kept.length / 2;
+  const dropped = gated.length - kept.length;
   const overflow =
     dropped > 0
       ? [
@@ -153,7 +153,15 @@ export function renderComment(model: CommentModel): { body: string; omitted: num
         ]
       : [];
   return {
-    body: [...head, note, '', ...kept, ...overflow, ...globalItems(model), ...footer(model)].join('\n'),
+    body: [
+      ...head,
+      note,
+      '',
+      ...kept.flatMap((text) => [text, '']),
+      ...overflow,
+      ...globalItems(model),
+      ...footer(model),
+    ].join('\n'),
     omitted: dropped,
   };
 }
