@@ -22,7 +22,7 @@ import {
   removeLabel,
   renderComment,
   upsertStickyComment
-} from "./chunks/chunk-APZO4UOH.js";
+} from "./chunks/chunk-7ZZXRD7H.js";
 import {
   diffInventories,
   enrichChanges,
@@ -7417,7 +7417,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-HQYT3U7R.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-WDXYY37U.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

@@ -1,7 +1,7 @@
 import { COMMENT_MARKER } from '../render/comment.js';
 import type { GitHubClient } from './client.js';
 import type { RepoRef } from './commit-source.js';
-import { expectArray, field, withPermission } from './errors.js';
+import { expectArray, field, statusOf, withPermission } from './errors.js';
 
 export interface StickyComment {
   id: number;
@@ -67,7 +67,14 @@ export async function removeDuplicateStickyComments(
   const [keep, ...extra] = await listStickyComments(client, repo, pr, botLogin);
   if (!keep || extra.length === 0) return 0;
   await withPermission('tidy duplicate PR comments', 'pull-requests: write', async () => {
-    for (const comment of extra) await client.rest.issues.deleteComment({ ...repo, comment_id: comment.id });
+    for (const comment of extra) {
+      try {
+        await client.rest.issues.deleteComment({ ...repo, comment_id: comment.id });
+      } catch (error) {
+        // The concurrent run tidies up the same way and may have deleted it first.
+        if (statusOf(error) !== 404) throw error;
+      }
+    }
     if (keep.body.replace(/\r\n/g, '\n') !== body)
       await client.rest.issues.updateComment({ ...repo, comment_id: keep.id, body });
   });
