@@ -408,7 +408,7 @@ function sbomTask(dir: string): Task | undefined {
       ours: {
         run: async () => {
           resetPurlCache();
-          const { buildSbom } = await import('../src/render/sbom.js');
+          const { buildSbom } = await import('../src/documents/sbom.js');
           const inventory = buildInventory(
             [{ path: 'package-lock.json', text }],
             new Map([['package.json', manifest]]),

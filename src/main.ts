@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
-import { runPullRequestGate, type ActionIo, type GateRunOptions } from './action/pull-request-gate.js';
-import { readActionConfig } from './config.js';
+import type { AppContext, AppIo } from './app/context.js';
+import { runPullRequestGate } from './app/pull-request-gate.js';
+import { readActionConfig } from './config/inputs.js';
 import { createGitHubClient } from './github/client.js';
 import { readRunnerEvent, type RunnerEvent } from './github/event.js';
-import { field } from './github/errors.js';
-import { toPlainText } from './render/escape.js';
+import { field } from './github/json.js';
+import { toPlainText } from './markdown/escape.js';
 
 const PR_ACTIONS = new Set([
   'opened',
@@ -16,7 +17,7 @@ const PR_ACTIONS = new Set([
   'ready_for_review',
 ]);
 
-function createIo(): ActionIo {
+function createIo(): AppIo {
   return {
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
@@ -42,7 +43,7 @@ function repoOf(event: RunnerEvent, env: NodeJS.ProcessEnv): { owner: string; re
 function pullRequestsOf(
   event: RunnerEvent,
   botLogin: string,
-  io: ActionIo,
+  io: AppIo,
 ): { numbers: number[]; edit?: Parameters<typeof runPullRequestGate>[2] } {
   const payload = event.payload;
   const action = field(payload, 'action');
@@ -132,7 +133,7 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const options: GateRunOptions = {
+    const options: AppContext = {
       client: createGitHubClient({ token: config.token, apiUrl: config.apiUrl, warn: core.warning }),
       repo: repoOf(event, process.env),
       config,
@@ -141,19 +142,19 @@ export async function run(): Promise<void> {
     // Each event loads only the code it runs (dynamic imports are separate chunks), which keeps the
     // cold start of the frequent PR events short.
     if (event.name === 'merge_group') {
-      const { passMergeGroup } = await import('./action/merge-group.js');
+      const { passMergeGroup } = await import('./app/merge-group.js');
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === 'schedule' || event.name === 'workflow_dispatch') {
-      const { runMonitor } = await import('./action/monitor.js');
+      const { runMonitor } = await import('./app/monitor.js');
       const outcome = await runMonitor(options);
       if (outcome.failure !== undefined) core.setFailed(toPlainText(outcome.failure));
       return;
     }
     // A merged PR or a push to the default branch: the SOUP list and the change record.
     if (event.name === 'push' || field(event.payload, 'action') === 'closed') {
-      const { mergeTriggerOf, runOnMerge } = await import('./action/on-merge.js');
+      const { mergeTriggerOf, runOnMerge } = await import('./app/on-merge.js');
       const merge = mergeTriggerOf(event.name, event.payload);
       if (merge) {
         await runOnMerge(options, merge);

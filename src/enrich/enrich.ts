@@ -5,7 +5,7 @@
  */
 import type { Change } from '../inventory/diff.js';
 import type { Ecosystem } from '../lockfiles/types.js';
-import { changeKey } from './key.js';
+import { changeKey } from '../inventory/change-key.js';
 import { createHttpClient, LookupError, mapWithLimit, type FetchLike } from './http.js';
 import { canonicalLicence, evaluateLicence, type LicencePolicy } from './licence-policy.js';
 import {
@@ -71,8 +71,6 @@ export interface EnrichOptions {
   sleep?: (ms: number) => Promise<void>;
   userAgent?: string;
 }
-
-export { changeKey };
 
 /** The enrichment of one change, if the result has it. */
 export function enrichmentFor(result: EnrichmentResult, change: Change): ChangeEnrichment | undefined {

@@ -1,5 +1,5 @@
 /** Enrichment: anomalies (OSV), licences and links (deps.dev, registries), release notes, evaluations. */
-export { changeKey, enrichChanges, enrichmentFor, DEFAULT_OSV_URL, type EnrichOptions } from './enrich.js';
+export { enrichChanges, enrichmentFor, DEFAULT_OSV_URL, type EnrichOptions } from './enrich.js';
 export { LookupError, type FetchLike } from './http.js';
 export {
   canonicalLicence,

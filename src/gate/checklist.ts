@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { changeKey } from '../inventory/change-key.js';
 import type { Change } from '../inventory/diff.js';
-import { code, safeUrl } from '../render/escape.js';
-import type { Policy } from './policy.js';
+import { code, safeUrl } from '../markdown/escape.js';
+import type { Policy } from '../config/policy.js';
+import { isInScope } from './scope.js';
 
 export type ItemKind =
   | 'release-notes'
@@ -39,26 +41,13 @@ export interface ChecklistSection {
   items: ChecklistItem[];
 }
 
-export function changeKey(change: Change): string {
-  return [
-    change.ecosystem,
-    change.name,
-    change.lockfile,
-    change.from ?? '',
-    change.to ?? '',
-    change.toRef ?? '',
-  ].join('\u0000');
-}
-
 function itemId(key: string, kind: ItemKind): string {
   return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
 /** Whether the policy asks for an assessment of this change (others are listed, not gated). */
 export function isGated(change: Change, policy: Policy): boolean {
-  if (policy.scope.dependencies === 'direct' && change.direct === false) return false;
-  if (!policy.scope.includeDev && change.scope === 'dev') return false;
-  return true;
+  return isInScope(change, policy.scope);
 }
 
 function describeAnomalies(facts: ChangeFacts | undefined, version: string): string {

@@ -1,6 +1,6 @@
 import type { ChecklistSection } from './checklist.js';
 import { describeChange } from './checklist.js';
-import { code } from '../render/escape.js';
+import { code } from '../markdown/escape.js';
 import type { GateState, Tick } from './state.js';
 
 export interface EvidenceStatus {

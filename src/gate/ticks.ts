@@ -1,7 +1,7 @@
 import type { ChecklistSection } from './checklist.js';
 import type { CheckboxEdit } from './checkboxes.js';
 import { addNote, type GateState } from './state.js';
-import { code } from '../render/escape.js';
+import { code } from '../markdown/escape.js';
 
 export interface TickContext {
   actor: string;

@@ -1,6 +1,7 @@
 import type { GitHubClient } from './client.js';
-import type { RepoRef } from './commit-source.js';
-import { expectArray, field, withPermission } from './errors.js';
+import type { RepoRef } from './types.js';
+import { withPermission } from './errors.js';
+import { expectArray, field } from './json.js';
 
 export const GATE_CHECK_NAME = 'soup-gate';
 

@@ -1,7 +1,8 @@
-import { COMMENT_MARKER } from '../render/comment.js';
+import { COMMENT_MARKER } from '../documents/comment.js';
 import type { GitHubClient } from './client.js';
-import type { RepoRef } from './commit-source.js';
-import { expectArray, field, statusOf, withPermission } from './errors.js';
+import type { RepoRef } from './types.js';
+import { statusOf, withPermission } from './errors.js';
+import { expectArray, field } from './json.js';
 
 export interface StickyComment {
   id: number;

@@ -1,10 +1,6 @@
-import type { TreeSource } from '../sources/types.js';
+import type { TreeSource } from '../inventory/tree-source.js';
 import type { GitHubClient } from './client.js';
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
+import type { RepoRef } from './types.js';
 
 function isNotFound(error: unknown): boolean {
   return (

@@ -1,10 +1,11 @@
 import type { EvidenceStatus } from '../gate/evaluate.js';
-import type { Policy } from '../gate/policy.js';
-import { code, safeUrl } from '../render/escape.js';
+import type { Policy } from '../config/policy.js';
+import { code, safeUrl } from '../markdown/escape.js';
 import type { CheckRunInfo } from './checks.js';
 import type { GitHubClient } from './client.js';
-import type { RepoRef } from './commit-source.js';
-import { field, statusOf } from './errors.js';
+import type { RepoRef } from './types.js';
+import { statusOf } from './errors.js';
+import { field } from './json.js';
 
 /** At most this many run links in the PR body are checked (each is one request). */
 const MAX_LINKS = 5;

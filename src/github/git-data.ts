@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { GitHubClient } from './client.js';
-import type { RepoRef } from './commit-source.js';
-import { expectArray, field, PermissionError, statusOf, withPermission } from './errors.js';
+import type { RepoRef } from './types.js';
+import { PermissionError, statusOf, withPermission } from './errors.js';
+import { expectArray, field } from './json.js';
 
 export interface BranchInfo {
   name: string;

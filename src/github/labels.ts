@@ -1,6 +1,7 @@
 import type { GitHubClient } from './client.js';
-import type { RepoRef } from './commit-source.js';
-import { expectArray, field, statusOf, withPermission } from './errors.js';
+import type { RepoRef } from './types.js';
+import { statusOf, withPermission } from './errors.js';
+import { expectArray, field } from './json.js';
 
 /** Who last applied a label to the PR, from its issue events (the payload doesn't say). */
 export async function findLabelActor(

@@ -5,8 +5,9 @@
  */
 import type { ExistingIssue, IssueAction } from '../monitor/plan.js';
 import type { GitHubClient } from './client.js';
-import type { RepoRef } from './commit-source.js';
-import { expectArray, field, statusOf, withPermission } from './errors.js';
+import type { RepoRef } from './types.js';
+import { statusOf, withPermission } from './errors.js';
+import { expectArray, field } from './json.js';
 
 export interface DefaultBranchHead {
   branch: string;

@@ -1,7 +1,8 @@
 import { manifestsFor, selectLockfiles } from '../inventory/inventory.js';
 import type { GitHubClient } from './client.js';
-import { createCommitSource, type RepoRef } from './commit-source.js';
-import type { TreeSource } from '../sources/types.js';
+import { createCommitSource } from './commit-source.js';
+import type { RepoRef } from './types.js';
+import type { TreeSource } from '../inventory/tree-source.js';
 
 export interface PullRequestRef extends RepoRef {
   number: number;

@@ -1,8 +1,9 @@
-import { meetsPermission, type Policy } from '../gate/policy.js';
-import { code } from '../render/escape.js';
+import { meetsPermission, type Policy } from '../config/policy.js';
+import { code } from '../markdown/escape.js';
 import type { GitHubClient } from './client.js';
-import type { RepoRef } from './commit-source.js';
-import { field, statusOf } from './errors.js';
+import type { RepoRef } from './types.js';
+import { statusOf } from './errors.js';
+import { field } from './json.js';
 
 /** Returns null when the login may assess SOUP changes, else why not (Markdown). */
 export type ReviewerCheck = (login: string) => Promise<string | null>;

@@ -1,7 +1,7 @@
 import type { Ecosystem, Package, Scope } from '../lockfiles/types.js';
 import { strongerScope } from '../lockfiles/package-json.js';
 import { compareStrings, type Inventory, type InventoryLockfile } from './inventory.js';
-import { classifyBump, compareVersions, getVersionScheme, type Bump } from './versions/index.js';
+import { classifyBump, compareVersions, getVersionScheme, type Bump } from '../versions/index.js';
 
 export type ChangeType = 'added' | 'removed' | 'updated';
 

@@ -2,7 +2,7 @@ import { LockfileParseError } from './errors.js';
 import { basename } from './paths.js';
 import { makePurl } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile } from './types.js';
-import { rubygemsScheme } from '../inventory/versions/rubygems.js';
+import { rubygemsScheme } from '../versions/rubygems.js';
 
 /**
  * Gemfile.lock / gems.locked, as Bundler's LockfileParser (bundler/lib/bundler/lockfile_parser.rb)

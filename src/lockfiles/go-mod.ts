@@ -2,7 +2,7 @@ import { LockfileParseError } from './errors.js';
 import { basename } from './paths.js';
 import { makePurl } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
-import { goScheme } from '../inventory/versions/go.js';
+import { goScheme } from '../versions/go.js';
 
 /**
  * go.mod (https://go.dev/ref/mod#go-mod-file). Hand-written: the grammar is line based and small,

@@ -1,4 +1,4 @@
-import { normalizeNugetVersion, nugetScheme } from '../inventory/versions/nuget.js';
+import { normalizeNugetVersion, nugetScheme } from '../versions/nuget.js';
 import { LockfileParseError, lineAt, parseJson } from './errors.js';
 import { basename } from './paths.js';
 import { makePurl } from './purl.js';

@@ -1,20 +1,7 @@
-/**
- * The package model every lockfile parser produces. Ecosystem names follow OSV
- * (https://ossf.github.io/osv-schema/#affectedpackage-field) so that later enrichment can
- * query OSV with them unchanged.
- */
-export type Ecosystem =
-  | 'npm'
-  | 'PyPI'
-  | 'Go'
-  | 'crates.io'
-  | 'RubyGems'
-  | 'Packagist'
-  | 'NuGet'
-  | 'Maven'
-  | 'Pub'
-  | 'SwiftURL'
-  | 'GitHub Actions';
+/** The package model every lockfile parser produces. */
+import type { Ecosystem } from '../versions/types.js';
+
+export type { Ecosystem };
 
 /** runtime: shipped; dev: build/test only; optional: installed only on some platforms or when available. */
 export type Scope = 'runtime' | 'dev' | 'optional';

@@ -11,7 +11,7 @@ import { DEFAULT_REGISTRY_URLS, lookupVersionFacts, repoFromName } from '../enri
 import { parseGitHubRepo } from '../enrich/release-notes.js';
 import type { Ecosystem } from '../lockfiles/types.js';
 import { normalizePythonName } from '../lockfiles/python/normalize.js';
-import { escapeText } from '../render/escape.js';
+import { escapeText } from '../markdown/escape.js';
 import type { HealthFinding, HealthKind } from './assess.js';
 import type { MonitoredItem } from './items.js';
 

@@ -3,10 +3,10 @@
  * policy's scope covers, grouped per item (`<ecosystem>/<name>`, the register's key) with the
  * versions in use. Pure: the inventory and policy come in as data.
  */
-import picomatch from 'picomatch';
+import { isInScope, matchIgnoredPackages } from '../gate/scope.js';
 import type { Change } from '../inventory/diff.js';
 import type { Inventory } from '../inventory/inventory.js';
-import type { Ecosystem, Package, Scope } from '../lockfiles/types.js';
+import type { Ecosystem, Package } from '../lockfiles/types.js';
 import { registerKey, registerLookupKey } from '../register/keys.js';
 
 export interface MonitorScope {
@@ -41,24 +41,15 @@ function pinnedRef(pkg: Package): string | undefined {
   return pkg.source === 'git' || pkg.ecosystem === 'GitHub Actions' ? pkg.integrity : undefined;
 }
 
-function inScope(pkg: Package, scope: MonitorScope): boolean {
-  if (scope.dependencies === 'direct' && pkg.direct === false) return false;
-  const dev: Scope = 'dev';
-  return scope.includeDev || pkg.scope !== dev;
-}
-
 /** The in-scope items of an inventory, sorted by key. Local packages (file:, link:) are ours, not SOUP. */
 export function selectMonitoredItems(inventory: Inventory, scope: MonitorScope): MonitoredItem[] {
-  const ignored =
-    scope.ignorePackages !== undefined && scope.ignorePackages.length > 0
-      ? picomatch([...scope.ignorePackages])
-      : undefined;
+  const ignored = matchIgnoredPackages(scope.ignorePackages ?? []);
   const byKey = new Map<string, { item: MonitoredItem; versions: Map<string, MonitoredVersion> }>();
   for (const lockfile of inventory.lockfiles) {
     for (const pkg of lockfile.packages) {
-      if (!inScope(pkg, scope)) continue;
+      if (!isInScope(pkg, scope)) continue;
       if (pkg.source === 'file' || pkg.source === 'link') continue;
-      if (ignored && (ignored(pkg.name) || ignored(`${pkg.ecosystem}/${pkg.name}`))) continue;
+      if (ignored(pkg)) continue;
       const lookup = registerLookupKey(pkg.ecosystem, pkg.name);
       let entry = byKey.get(lookup);
       if (!entry) {

@@ -6,7 +6,7 @@
  */
 import { yamlString } from '../register/entry-yaml.js';
 import { parseRegisterKey, registerLookupKey } from '../register/keys.js';
-import { code, escapeText, safeUrl, truncate } from '../render/escape.js';
+import { code, escapeText, safeUrl, truncate } from '../markdown/escape.js';
 import type { AssessedAnomaly, HealthFinding, HealthKind, ItemAssessment, MonitorTotals } from './assess.js';
 
 export const MONITOR_MARKER_PREFIX = '<!-- soup-gate:monitor ';

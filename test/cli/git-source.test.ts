@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGitSource, GitRefError } from '../../src/sources/git-source.js';
+import { createGitSource, GitRefError } from '../../src/local/git-source.js';
 
 function repoWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'soup-gate-git-source-'));

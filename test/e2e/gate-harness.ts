@@ -1,6 +1,6 @@
 // Scenario harness: the fake GitHub, fake OSV and deps.dev, and the bundled action run as a child process.
 import { expect } from 'vitest';
-import { COMMENT_MARKER } from '../../src/render/comment.js';
+import { COMMENT_MARKER } from '../../src/documents/comment.js';
 import { startFakeDepsDev } from '../fakes/deps-dev-server.js';
 import { BOT_TOKEN, startFakeGitHub, type FakeGitHub, type FakeRepo } from '../fakes/github-server.js';
 import { startFakeOsv, type FakeServer, type OsvRecord } from '../fakes/osv-server.js';

@@ -2,8 +2,8 @@
 // SBOM from every lockfile at the branch head and write the change record, in ONE commit through
 // the Git Data API, against the fake GitHub: races with other writers, protected branches, re-runs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseChangeRecord } from '../../src/render/change-record.js';
-import { readSoupListStamp } from '../../src/render/soup-list.js';
+import { parseChangeRecord } from '../../src/documents/change-record.js';
+import { readSoupListStamp } from '../../src/documents/soup-list.js';
 import { BOT_TOKEN, READ_ONLY_TOKEN } from '../fakes/github-server.js';
 import { runAction, type ActionResult } from '../fakes/run-action.js';
 import { pullRequestTargetEvent, pushEvent } from '../fakes/webhook-events.js';

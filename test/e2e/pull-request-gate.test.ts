@@ -3,7 +3,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMMENT_MARKER } from '../../src/render/comment.js';
+import { COMMENT_MARKER } from '../../src/documents/comment.js';
 import { faults, READ_ONLY_TOKEN } from '../fakes/github-server.js';
 import { checkRunCompletedEvent, issueCommentEvent } from '../fakes/webhook-events.js';
 import {

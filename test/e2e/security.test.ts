@@ -7,7 +7,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeState } from '../../src/gate/state.js';
-import { COMMENT_MARKER } from '../../src/render/comment.js';
+import { COMMENT_MARKER } from '../../src/documents/comment.js';
 import { BOT_TOKEN, GITHUB_ACTIONS_APP } from '../fakes/github-server.js';
 import { runAction } from '../fakes/run-action.js';
 import { issueCommentEvent } from '../fakes/webhook-events.js';

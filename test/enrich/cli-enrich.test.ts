@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/index.js';
 import type { ChangeEnrichment } from '../../src/enrich/types.js';
 import { startFakeDepsDev } from '../fakes/deps-dev-server.js';
 import { startFakeOsv, type FakeOsv, type FakeServer } from '../fakes/osv-server.js';

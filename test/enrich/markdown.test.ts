@@ -1,7 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { changeKey } from '../../src/enrich/key.js';
+import { changeKey } from '../../src/inventory/change-key.js';
 import type { Anomaly, ChangeEnrichment, EnrichmentResult } from '../../src/enrich/types.js';
 import type { Change } from '../../src/inventory/diff.js';
 import {
@@ -9,7 +9,7 @@ import {
   renderChangeFacts,
   renderEnrichmentSection,
   renderLicenceFacts,
-} from '../../src/render/anomalies.js';
+} from '../../src/documents/anomalies.js';
 import { change } from '../support/builders.js';
 
 const toHtml = (markdown: string): string =>

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { changeKey, enrichChanges, enrichmentFor } from '../../src/enrich/index.js';
+import { enrichChanges, enrichmentFor } from '../../src/enrich/index.js';
+import { changeKey } from '../../src/inventory/change-key.js';
 import type { Change } from '../../src/inventory/diff.js';
 import type { Ecosystem } from '../../src/lockfiles/types.js';
 import { startFakeOsv, type FakeOsv, type OsvRecord } from '../fakes/osv-server.js';

@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import { diffCheckboxes, readCheckboxes } from '../../src/gate/checkboxes.js';
 import { buildChecklist } from '../../src/gate/checklist.js';
 import { evaluateGate, type EvidenceStatus, type LabelStatus } from '../../src/gate/evaluate.js';
-import { DEFAULT_POLICY, type Policy } from '../../src/gate/policy.js';
+import { DEFAULT_POLICY, type Policy } from '../../src/config/policy.js';
 import { decodeState, emptyState, encodeState, type GateState } from '../../src/gate/state.js';
 import { applyTicks } from '../../src/gate/ticks.js';
 import type { Change } from '../../src/inventory/diff.js';
-import { renderComment } from '../../src/render/comment.js';
+import { renderComment } from '../../src/documents/comment.js';
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const AT = '2026-11-20T10:00:00Z';

@@ -6,7 +6,7 @@ import { diffInventories, type Change } from '../../src/inventory/diff.js';
 import { diffCheckboxes, readCheckboxes } from '../../src/gate/checkboxes.js';
 import { buildChecklist, digestChanges, isGated } from '../../src/gate/checklist.js';
 import { evaluateGate, type EvidenceStatus, type LabelStatus } from '../../src/gate/evaluate.js';
-import { DEFAULT_POLICY, meetsPermission, type Policy } from '../../src/gate/policy.js';
+import { DEFAULT_POLICY, meetsPermission, type Policy } from '../../src/config/policy.js';
 import {
   decodeState,
   emptyState,
@@ -15,7 +15,7 @@ import {
   type GateState,
 } from '../../src/gate/state.js';
 import { applyTicks } from '../../src/gate/ticks.js';
-import { COMMENT_MARKER, MAX_COMMENT_CHARS, renderComment } from '../../src/render/comment.js';
+import { COMMENT_MARKER, MAX_COMMENT_CHARS, renderComment } from '../../src/documents/comment.js';
 import { inventory, lockfile, pkg } from '../support/builders.js';
 
 const AT = '2026-11-20T10:00:00Z';
@@ -190,7 +190,7 @@ describe('ticks', () => {
     );
     const ids = new Set(buildChecklist(pushed, DEFAULT_POLICY).flatMap((s) => s.items.map((i) => i.id)));
     const kept = reconcileTicks(state, ids);
-    expect(kept.ticks.map((t) => t.target.split('\u0000')[1])).toEqual(['ms', 'ms', 'ms']);
+    expect(kept.ticks.map((t) => (JSON.parse(t.target) as string[])[2])).toEqual(['ms', 'ms', 'ms']);
     const same = new Set(buildChecklist(before, DEFAULT_POLICY).flatMap((s) => s.items.map((i) => i.id)));
     expect(reconcileTicks(state, same).ticks).toHaveLength(6);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePolicyFile, PolicyFileError } from '../../src/config.js';
-import { DEFAULT_POLICY } from '../../src/gate/policy.js';
+import { parsePolicyFile, PolicyFileError } from '../../src/config/policy.js';
+import { DEFAULT_POLICY } from '../../src/config/policy.js';
 
 const PATH = '.github/soup-gate.yml';
 

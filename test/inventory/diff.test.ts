@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffInventories, filterChanges, type Change } from '../../src/inventory/diff.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { classifyBump } from '../../src/versions/index.js';
 import { inventory, lockfile, pkg } from '../support/builders.js';
 
 const brief = (changes: Change[]): string[] =>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cargoFormat } from '../../src/lockfiles/cargo.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
-import { cargoScheme } from '../../src/inventory/versions/cargo.js';
+import { cargoScheme } from '../../src/versions/cargo.js';
 import { expectAscending, expectOnlyParseErrors, expectTotalOrder, readFixture } from './mutate-input.js';
 
 function parse(fixture: string) {

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { composerFormat } from '../../src/lockfiles/composer.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
-import { packagistScheme } from '../../src/inventory/versions/packagist.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { packagistScheme } from '../../src/versions/packagist.js';
+import { classifyBump } from '../../src/versions/index.js';
 import { expectAscending, expectOnlyParseErrors, expectTotalOrder, readFixture } from './mutate-input.js';
 
 const LOCK = readFixture('composer/packages-and-dev/composer.lock');

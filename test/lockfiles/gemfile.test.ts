@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { gemfileFormat } from '../../src/lockfiles/gemfile.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
-import { rubygemsScheme } from '../../src/inventory/versions/rubygems.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { rubygemsScheme } from '../../src/versions/rubygems.js';
+import { classifyBump } from '../../src/versions/index.js';
 import { expectAscending, expectOnlyParseErrors, expectTotalOrder, readFixture } from './mutate-input.js';
 
 function parse(fixture: string) {

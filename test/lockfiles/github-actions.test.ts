@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { githubActionsFormat } from '../../src/lockfiles/github-actions.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
-import { githubActionsScheme } from '../../src/inventory/versions/github-actions.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { githubActionsScheme } from '../../src/versions/github-actions.js';
+import { classifyBump } from '../../src/versions/index.js';
 import { expectAscending, expectOnlyParseErrors, expectTotalOrder, readFixture } from './mutate-input.js';
 
 const WORKFLOW_PATH = '.github/workflows/ci.yml';

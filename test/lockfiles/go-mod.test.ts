@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { goModFormat } from '../../src/lockfiles/go-mod.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
-import { goScheme } from '../../src/inventory/versions/go.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { goScheme } from '../../src/versions/go.js';
+import { classifyBump } from '../../src/versions/index.js';
 import { expectAscending, expectOnlyParseErrors, expectTotalOrder, readFixture } from './mutate-input.js';
 
 function parse(fixture: string, path = 'go.mod') {

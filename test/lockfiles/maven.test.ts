@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
 import { mavenFormat } from '../../src/lockfiles/maven.js';
-import { mavenScheme } from '../../src/inventory/versions/maven.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { mavenScheme } from '../../src/versions/maven.js';
+import { classifyBump } from '../../src/versions/index.js';
 import {
   expectAscending,
   expectOnlyParseErrors,

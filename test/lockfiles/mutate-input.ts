@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import type { LockfileFormat, LockfileInput } from '../../src/lockfiles/types.js';
-import type { VersionScheme } from '../../src/inventory/versions/types.js';
+import type { VersionScheme } from '../../src/versions/types.js';
 
 export function readFixture(relative: string): string {
   return readFileSync(resolve(import.meta.dirname, '../fixtures', relative), 'utf8');

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
 import { nugetFormat } from '../../src/lockfiles/nuget.js';
-import { normalizeNugetVersion, nugetScheme } from '../../src/inventory/versions/nuget.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { normalizeNugetVersion, nugetScheme } from '../../src/versions/nuget.js';
+import { classifyBump } from '../../src/versions/index.js';
 import {
   dotted,
   expectAscending,

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
 import { pubFormat } from '../../src/lockfiles/pub.js';
-import { pubScheme } from '../../src/inventory/versions/pub.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { pubScheme } from '../../src/versions/pub.js';
+import { classifyBump } from '../../src/versions/index.js';
 import {
   dotted,
   expectAscending,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, getVersionScheme } from '../../src/inventory/versions/index.js';
+import { compareVersions, getVersionScheme } from '../../src/versions/index.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
 import { normalizePythonName } from '../../src/lockfiles/python/normalize.js';

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFormat } from '../../src/lockfiles/index.js';
 import { normalizeSwiftUrl, swiftFormat } from '../../src/lockfiles/swift.js';
-import { swiftScheme } from '../../src/inventory/versions/swift.js';
-import { classifyBump } from '../../src/inventory/versions/index.js';
+import { swiftScheme } from '../../src/versions/swift.js';
+import { classifyBump } from '../../src/versions/index.js';
 import {
   dotted,
   expectAscending,

@@ -12,7 +12,7 @@ import { selectMonitoredItems, type MonitoredItem } from '../../src/monitor/item
 import { checkAnomalies, type VersionAnomalies } from '../../src/monitor/osv-check.js';
 import { planIssueActions, type ExistingIssue } from '../../src/monitor/plan.js';
 import { comparableBody, markerKey, readMonitorMarker, renderIssueBody } from '../../src/monitor/render.js';
-import { runMonitorCommand } from '../../src/monitor-command.js';
+import { runMonitorCommand } from '../../src/cli/monitor.js';
 import { emptyRegister, parseRegister } from '../../src/register/parse.js';
 import { startFakeOsv, startFakeServer, type FakeServer } from '../fakes/osv-server.js';
 import { inventory, lockfile, pkg } from '../support/builders.js';

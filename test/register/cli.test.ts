@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import { renderChangeRecord } from '../../src/render/change-record.js';
-import { repoFromRemote } from '../../src/soup-commands.js';
+import { runCli } from '../../src/cli/index.js';
+import { renderChangeRecord } from '../../src/documents/change-record.js';
+import { repoFromRemote } from '../../src/cli/soup-commands.js';
 import { EXAMPLE } from './example.js';
 import { change } from '../support/builders.js';
 

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diffInventories, type Change, type DiffResult } from '../../src/inventory/diff.js';
 import type { Inventory } from '../../src/inventory/inventory.js';
-import { createMemorySource } from '../../src/sources/memory-source.js';
-import { loadInventory } from '../../src/sources/load-inventory.js';
+import { createMemorySource } from '../../src/inventory/memory-source.js';
+import { loadInventory } from '../../src/inventory/load-inventory.js';
 
 /** Where CI and developers keep the shared corpus: beside the project, never inside it. */
 export const CORPUS_DIR = resolve(process.cwd(), '../shared/corpus');

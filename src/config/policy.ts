@@ -1,0 +1,198 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+
+/** The team's policy, from `.github/soup-gate.yml` on the base branch (never from the PR's head). */
+export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+
+export interface Policy {
+  scope: {
+    /** Which changes get a checklist: only direct ones (unknowable counts as direct) or all. */
+    dependencies: 'direct' | 'all';
+    /** Dev/test-only packages are listed but not gated unless this is true. */
+    includeDev: boolean;
+  };
+  register: string;
+  outputs: { list: string; sbom: string; changes: string };
+  reviewers: {
+    permission: Permission;
+    /** `org/team-slug` or `team-slug` (the repository owner's org); empty: anyone with the permission. */
+    teams: string[];
+    /** The PR author's ticks don't count. */
+    separationOfDuties: boolean;
+  };
+  evidence: {
+    /** Names of check runs whose success on the head SHA is re-verification evidence. */
+    checkRuns: string[];
+    /** Also accept a link to a successful workflow run of this repository in the PR body. */
+    links: boolean;
+    /** No evidence needed (for teams that gate evidence elsewhere). */
+    required: boolean;
+  };
+  labels: {
+    anomaliesReviewed: string;
+    requireAnomalyLabel: 'when-anomalies' | 'always' | 'never';
+  };
+  anomalies: { onLookupFailure: 'fail' | 'warn' };
+  licences: { allow: string[]; deny: string[]; unknown: 'fail' | 'warn' };
+  ignore: { paths: string[]; packages: string[] };
+}
+
+export const DEFAULT_POLICY: Policy = {
+  scope: { dependencies: 'direct', includeDev: false },
+  register: 'soup/register.yml',
+  outputs: { list: 'soup/SOUP.md', sbom: 'soup/sbom.cdx.json', changes: 'soup/changes' },
+  reviewers: { permission: 'write', teams: [], separationOfDuties: true },
+  evidence: { checkRuns: [], links: true, required: true },
+  labels: { anomaliesReviewed: 'soup:anomalies-reviewed', requireAnomalyLabel: 'when-anomalies' },
+  anomalies: { onLookupFailure: 'fail' },
+  licences: { allow: [], deny: [], unknown: 'warn' },
+  ignore: { paths: [], packages: [] },
+};
+
+const RANK: Record<Permission, number> = { read: 0, triage: 1, write: 2, maintain: 3, admin: 4 };
+
+/** Whether a repository permission is at least the required one. */
+export function meetsPermission(actual: string, required: Permission): boolean {
+  return actual in RANK && RANK[actual as Permission] >= RANK[required];
+}
+
+/** A policy file problem: the message names the file, line, key and the fix. */
+export class PolicyFileError extends Error {
+  override readonly name = 'PolicyFileError';
+}
+
+const SCHEMA: Record<string, Record<string, 'string' | 'boolean' | 'list' | readonly string[]> | 'string'> = {
+  scope: { dependencies: ['direct', 'all'], 'include-dev': 'boolean' },
+  register: 'string',
+  outputs: { list: 'string', sbom: 'string', changes: 'string' },
+  reviewers: {
+    permission: ['read', 'triage', 'write', 'maintain', 'admin'],
+    teams: 'list',
+    'separation-of-duties': 'boolean',
+  },
+  evidence: { 'check-runs': 'list', links: 'boolean', required: 'boolean' },
+  labels: { 'anomalies-reviewed': 'string', 'require-anomaly-label': ['when-anomalies', 'always', 'never'] },
+  anomalies: { 'on-lookup-failure': ['fail', 'warn'] },
+  licences: { allow: 'list', deny: 'list', unknown: ['fail', 'warn'] },
+  ignore: { paths: 'list', packages: 'list' },
+};
+
+/**
+ * Parses and validates the policy file. Unknown keys are errors (a typo must not silently weaken
+ * the gate); every problem names its line. A missing file means the defaults.
+ */
+export function parsePolicyFile(path: string, text: string | undefined): Policy {
+  if (text === undefined) return DEFAULT_POLICY;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const where = (offset: number | undefined): string =>
+    offset === undefined ? path : `${path}:${lines.linePos(offset).line}`;
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new PolicyFileError(`${where(error.pos[0])}: invalid YAML: ${error.message.split('\n')[0]}`);
+  }
+  const problems: string[] = [];
+  // A policy needs no aliases, and refusing them rules out alias bombs.
+  visit(doc, {
+    Alias(_key, node) {
+      const problem = `${where(node.range?.[0])}: YAML aliases are not allowed in the policy file`;
+      // Once per line: an alias bomb has hundreds on one line.
+      if (isAlias(node) && !problems.includes(problem)) problems.push(problem);
+    },
+  });
+  const root = doc.contents;
+  if (root !== null && !isMap(root))
+    throw new PolicyFileError(`${path}:1: expected a mapping of policy sections`);
+  const values: Record<string, Record<string, unknown> | unknown> = {};
+  for (const pair of isMap(root) ? root.items : []) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    const shape = Object.hasOwn(SCHEMA, key) ? SCHEMA[key] : undefined;
+    if (shape === undefined) {
+      problems.push(`${where(offset)}: unknown section "${key}"; known: ${Object.keys(SCHEMA).join(', ')}`);
+      continue;
+    }
+    if (shape === 'string') {
+      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || pair.value.value.trim() === '') {
+        problems.push(`${where(offset)}: "${key}" must be a path`);
+      } else values[key] = pair.value.value;
+      continue;
+    }
+    if (!isMap(pair.value)) {
+      problems.push(`${where(offset)}: "${key}" must be a mapping with ${Object.keys(shape).join(', ')}`);
+      continue;
+    }
+    const section: Record<string, unknown> = {};
+    for (const item of pair.value.items) {
+      const name = isScalar(item.key) ? String(item.key.value) : '';
+      const at = where(isScalar(item.key) ? item.key.range?.[0] : undefined);
+      const expected = Object.hasOwn(shape, name) ? shape[name] : undefined;
+      const value = (item.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
+      if (expected === undefined) {
+        problems.push(`${at}: unknown key "${key}.${name}"; known: ${Object.keys(shape).join(', ')}`);
+      } else if (expected === 'boolean' && typeof value !== 'boolean') {
+        problems.push(`${at}: "${key}.${name}" must be true or false`);
+      } else if (expected === 'string' && (typeof value !== 'string' || value.trim() === '')) {
+        problems.push(`${at}: "${key}.${name}" must be a non-empty string`);
+      } else if (
+        expected === 'list' &&
+        (!isSeq(item.value) || !(value as unknown[]).every((v) => typeof v === 'string'))
+      ) {
+        problems.push(`${at}: "${key}.${name}" must be a list of strings, e.g. [a, b]`);
+      } else if (Array.isArray(expected) && !expected.includes(value as string)) {
+        problems.push(
+          `${at}: "${key}.${name}" must be one of ${expected.join(', ')} (got ${JSON.stringify(value)})`,
+        );
+      } else section[name] = value;
+    }
+    values[key] = section;
+  }
+  if (problems.length > 0)
+    throw new PolicyFileError(`invalid policy file:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return toPolicy(values as Record<string, Record<string, unknown>> & { register?: string });
+}
+
+function toPolicy(v: Record<string, Record<string, unknown>> & { register?: unknown }): Policy {
+  const d = DEFAULT_POLICY;
+  const pick = <T>(section: string, key: string, fallback: T): T =>
+    (v[section]?.[key] as T | undefined) ?? fallback;
+  return {
+    scope: {
+      dependencies: pick('scope', 'dependencies', d.scope.dependencies),
+      includeDev: pick('scope', 'include-dev', d.scope.includeDev),
+    },
+    register: typeof v.register === 'string' ? v.register : d.register,
+    outputs: {
+      list: pick('outputs', 'list', d.outputs.list),
+      sbom: pick('outputs', 'sbom', d.outputs.sbom),
+      changes: pick('outputs', 'changes', d.outputs.changes),
+    },
+    reviewers: {
+      permission: pick<Permission>('reviewers', 'permission', d.reviewers.permission),
+      teams: pick('reviewers', 'teams', d.reviewers.teams),
+      separationOfDuties: pick('reviewers', 'separation-of-duties', d.reviewers.separationOfDuties),
+    },
+    evidence: {
+      checkRuns: pick('evidence', 'check-runs', d.evidence.checkRuns),
+      links: pick('evidence', 'links', d.evidence.links),
+      required: pick('evidence', 'required', d.evidence.required),
+    },
+    labels: {
+      anomaliesReviewed: pick('labels', 'anomalies-reviewed', d.labels.anomaliesReviewed),
+      requireAnomalyLabel: pick('labels', 'require-anomaly-label', d.labels.requireAnomalyLabel),
+    },
+    anomalies: { onLookupFailure: pick('anomalies', 'on-lookup-failure', d.anomalies.onLookupFailure) },
+    licences: {
+      allow: pick('licences', 'allow', d.licences.allow),
+      deny: pick('licences', 'deny', d.licences.deny),
+      unknown: pick('licences', 'unknown', d.licences.unknown),
+    },
+    ignore: {
+      paths: pick('ignore', 'paths', d.ignore.paths),
+      packages: pick('ignore', 'packages', d.ignore.packages),
+    },
+  };
+}

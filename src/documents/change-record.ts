@@ -1,0 +1,248 @@
+/**
+ * soup/changes/<date>-pr-<n>.md: the append-only record of one merged PR's SOUP changes, for the
+ * auditor (IEC 62304 6.2, 7.4, 8.2): what changed, who assessed each checklist item, when and on
+ * which commit, which re-verification evidence, which labels. The same facts sit at the end as a
+ * JSON block (one file, so the record can't be split from its data), which lastVerifiedFromRecords
+ * and other tools read back.
+ */
+import type { Change } from '../inventory/diff.js';
+import { renderChangesTable, summarizeCounts } from './changes-table.js';
+import { code, escapeText, safeUrl } from '../markdown/escape.js';
+import { formatTimestamp, inertJson } from './soup-list.js';
+
+export interface ChangeRecordPullRequest {
+  number: number;
+  title: string;
+  url: string;
+  /** Login of the PR author. */
+  author: string;
+  mergedAt: string;
+  mergeCommit: string;
+  /** The head commit the assessment was made on. */
+  headSha: string;
+}
+
+export interface ChecklistRecord {
+  item: string;
+  /** The SOUP item the checklist item belongs to (e.g. `express 4.19.2 → 4.21.1`); absent for PR-wide items. */
+  change?: string;
+  /** Login of who ticked it; null/absent when it was not ticked. */
+  tickedBy?: string | null;
+  tickedAt?: string | null;
+  /** The PR head commit when it was ticked. */
+  atSha?: string | null;
+}
+
+export interface EvidenceRecord {
+  name: string;
+  url: string;
+  /** e.g. `success`. */
+  conclusion: string;
+  sha: string;
+}
+
+export interface LabelRecord {
+  name: string;
+  appliedBy?: string;
+}
+
+/**
+ * A change that reached the branch by a direct push, not through a PR: nobody could assess it
+ * before it landed, and the record says so. `pr` then describes the pushed commit (number 0,
+ * title = commit message, author = pusher, mergedAt = push time, mergeCommit = headSha = after).
+ */
+export interface DirectPushRecord {
+  branch: string;
+  before: string;
+  after: string;
+  pusher: string;
+}
+
+export interface ChangeRecordInput {
+  pr: ChangeRecordPullRequest;
+  directPush?: DirectPushRecord;
+  /** `owner/name`. */
+  repo?: string;
+  changes: readonly Change[];
+  checklist: readonly ChecklistRecord[];
+  evidence: readonly EvidenceRecord[];
+  labels: readonly LabelRecord[];
+  /** Folder of the records (default `soup/changes`). */
+  dir?: string;
+}
+
+/** The JSON block's content: versioned, so readers can tell formats apart. */
+export interface ChangeRecordData {
+  schema: 'soup-gate/change-record@1';
+  repo?: string;
+  pr: ChangeRecordPullRequest;
+  directPush?: DirectPushRecord;
+  changes: Change[];
+  checklist: ChecklistRecord[];
+  evidence: EvidenceRecord[];
+  labels: LabelRecord[];
+}
+
+export interface ChangeRecordFile {
+  path: string;
+  content: string;
+  record: ChangeRecordData;
+}
+
+export const CHANGE_RECORD_MARKER = '<!-- soup-gate:change-record -->';
+const DATA_HEADING = '## Machine-readable record';
+
+function shortSha(sha: string | null | undefined): string {
+  return sha ? code(sha.slice(0, 12)) : '—';
+}
+
+function linkOrText(label: string, url: string): string {
+  const safe = safeUrl(url);
+  return safe === null ? label : `[${label}](${safe})`;
+}
+
+/** The change record of one merged PR. Throws TypeError on a PR number or merge time that can't name a file. */
+export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
+  const { pr, directPush } = input;
+  if (directPush !== undefined) {
+    if (pr.number !== 0)
+      throw new TypeError(`a direct push has no PR: its number must be 0 (got ${pr.number})`);
+    if (!/^[0-9a-f]{40}$/.test(directPush.after))
+      throw new TypeError(`the pushed commit must be a 40-hex SHA (got ${directPush.after})`);
+  } else if (!Number.isSafeInteger(pr.number) || pr.number <= 0)
+    throw new TypeError(`PR number must be a positive whole number (got ${String(pr.number)})`);
+  const mergedAt = formatTimestamp(pr.mergedAt);
+  const dir = (input.dir ?? 'soup/changes').replace(/\/+$/, '');
+  const path = directPush
+    ? `${dir}/${mergedAt.slice(0, 10)}-push-${directPush.after.slice(0, 12)}.md`
+    : `${dir}/${mergedAt.slice(0, 10)}-pr-${pr.number}.md`;
+  const record: ChangeRecordData = {
+    schema: 'soup-gate/change-record@1',
+    ...(input.repo !== undefined ? { repo: input.repo } : {}),
+    pr: { ...pr, mergedAt },
+    ...(directPush ? { directPush: { ...directPush } } : {}),
+    changes: [...input.changes],
+    checklist: [...input.checklist],
+    evidence: [...input.evidence],
+    labels: [...input.labels],
+  };
+
+  const origin = directPush
+    ? [
+        `| pull request | **no PR**: pushed directly to ${code(directPush.branch, 100)}, so nobody assessed it before it landed |`,
+        ...(input.repo !== undefined ? [`| repository | ${code(input.repo)} |`] : []),
+        `| pushed by | ${code(directPush.pusher, 100)} |`,
+        `| pushed | ${mergedAt}: ${shortSha(directPush.before)} → ${linkOrText(shortSha(directPush.after), pr.url)} |`,
+      ]
+    : [
+        `| pull request | ${linkOrText(`#${pr.number}`, pr.url)} |`,
+        ...(input.repo !== undefined ? [`| repository | ${code(input.repo)} |`] : []),
+        `| author | ${code(pr.author, 100)} |`,
+        `| merged | ${mergedAt} as ${shortSha(pr.mergeCommit)} |`,
+        `| assessed head commit | ${shortSha(pr.headSha)} |`,
+      ];
+  const lines = [
+    CHANGE_RECORD_MARKER,
+    directPush
+      ? `# SOUP change record: direct push ${shortSha(directPush.after)} (no PR)`
+      : `# SOUP change record: PR #${pr.number}`,
+    '',
+    `${escapeText(pr.title, 300)}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...origin,
+    `| SOUP changes | ${summarizeCounts(input.changes)} |`,
+    '',
+    '## What changed',
+    '',
+    input.changes.length > 0 ? renderChangesTable(input.changes) : 'No SOUP changes.',
+    '',
+    '## Impact assessment',
+    '',
+  ];
+  if (input.checklist.length === 0) {
+    lines.push('No checklist items.', '');
+  } else {
+    const ticked = input.checklist.filter((c) => c.tickedBy).length;
+    lines.push(
+      `${ticked} of ${input.checklist.length} item(s) ticked.`,
+      '',
+      '| | SOUP item | checklist item | ticked by | when | at commit |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const entry of input.checklist) {
+      const at = entry.atSha
+        ? `${shortSha(entry.atSha)}${entry.atSha === pr.headSha ? ' (final head)' : ' (**earlier commit**)'}`
+        : '—';
+      lines.push(
+        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR'} | ${escapeText(entry.item, 500)} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push('## Re-verification evidence', '');
+  if (input.evidence.length === 0) {
+    lines.push('None recorded.', '');
+  } else {
+    lines.push('| check | conclusion | commit | link |', '|---|---|---|---|');
+    for (const evidence of input.evidence) {
+      const onHead = evidence.sha === pr.headSha ? ' (final head)' : ' (**not the final head**)';
+      lines.push(
+        `| ${escapeText(evidence.name, 200)} | ${escapeText(evidence.conclusion, 40)} | ${shortSha(evidence.sha)}${onHead} | ${linkOrText('run', evidence.url)} |`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push('## Labels', '');
+  if (input.labels.length === 0) {
+    lines.push('None.', '');
+  } else {
+    lines.push('| label | applied by |', '|---|---|');
+    for (const label of input.labels)
+      lines.push(`| ${code(label.name, 100)} | ${label.appliedBy ? code(label.appliedBy, 100) : '—'} |`);
+    lines.push('');
+  }
+  lines.push(DATA_HEADING, '', '```json', inertJson(record, 2), '```', '');
+  return { path, content: lines.join('\n'), record };
+}
+
+/** The JSON block of a change record, or undefined when the text has none (or not ours). */
+export function parseChangeRecord(markdown: string): ChangeRecordData | undefined {
+  if (!markdown.startsWith(CHANGE_RECORD_MARKER)) return undefined;
+  const heading = markdown.lastIndexOf(`${DATA_HEADING}\n\n\`\`\`json\n`);
+  if (heading === -1) return undefined;
+  const start = heading + DATA_HEADING.length + '\n\n```json\n'.length;
+  const end = markdown.indexOf('\n```', start);
+  if (end === -1) return undefined;
+  try {
+    const value = JSON.parse(markdown.slice(start, end)) as Partial<ChangeRecordData>;
+    if (
+      value.schema !== 'soup-gate/change-record@1' ||
+      typeof value.pr !== 'object' ||
+      !Array.isArray(value.changes)
+    )
+      return undefined;
+    return value as ChangeRecordData;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * "Last verified" for the SOUP list: per purl, the merge date (YYYY-MM-DD) of the latest recorded
+ * change that brought that version in (an addition or an update to it).
+ */
+export function lastVerifiedFromRecords(records: Iterable<ChangeRecordData>): Map<string, string> {
+  const sorted = [...records].sort((a, b) =>
+    a.pr.mergedAt < b.pr.mergedAt ? -1 : a.pr.mergedAt > b.pr.mergedAt ? 1 : a.pr.number - b.pr.number,
+  );
+  const result = new Map<string, string>();
+  for (const record of sorted) {
+    for (const change of record.changes) {
+      if (change.type === 'removed' || typeof change.purl !== 'string') continue;
+      result.set(change.purl, record.pr.mergedAt.slice(0, 10));
+    }
+  }
+  return result;
+}

@@ -1,0 +1,84 @@
+import type { Change, DiffResult } from '../inventory/diff.js';
+import { code, escapeText } from '../markdown/escape.js';
+
+const ICON: Record<Change['type'], string> = { added: '➕', removed: '➖', updated: '🔼' };
+
+function describeVersions(change: Change): string {
+  if (change.type === 'added') return `— → ${code(change.to ?? '')}`;
+  if (change.type === 'removed') return `${code(change.from ?? '')} → —`;
+  const shortRef = (ref: string | undefined): string =>
+    ref === undefined ? '' : ` @ ${code(ref.slice(0, 12))}`;
+  const versions =
+    change.fromRef !== change.toRef
+      ? `${code(change.from ?? '')}${shortRef(change.fromRef)} → ${code(change.to ?? '')}${shortRef(change.toRef)}`
+      : `${code(change.from ?? '')} → ${code(change.to ?? '')}`;
+  if (change.fromRetained) return `${versions} (${code(change.from ?? '')} stays for other dependents)`;
+  if (change.toRetained)
+    return `${versions} (${code(change.to ?? '')} was already there for other dependents)`;
+  return versions;
+}
+
+export function describeDependency(direct: boolean | null): string {
+  return direct === true ? 'direct' : direct === false ? 'transitive' : 'unknown';
+}
+
+function bumpLabel(change: Change): string {
+  if (change.type === 'added') return 'new';
+  if (change.type === 'removed') return 'removed';
+  return change.bump === 'downgrade' ? '**downgrade**' : (change.bump ?? 'unknown');
+}
+
+/** Counts per change type, e.g. "2 updated, 1 added". */
+export function summarizeCounts(changes: readonly Change[]): string {
+  const counts = { updated: 0, added: 0, removed: 0 };
+  for (const change of changes) counts[change.type]++;
+  const parts = (['updated', 'added', 'removed'] as const)
+    .filter((t) => counts[t] > 0)
+    .map((t) => `${counts[t]} ${t}`);
+  return parts.length === 0 ? 'no SOUP changes' : parts.join(', ');
+}
+
+/** The changes as one GitHub-flavoured Markdown table; every value from a lockfile is escaped. */
+export function renderChangesTable(changes: readonly Change[]): string {
+  const rows = changes.map((change) =>
+    [
+      ICON[change.type],
+      code(change.name),
+      describeVersions(change),
+      bumpLabel(change),
+      describeDependency(change.direct),
+      change.scope,
+      escapeText(change.ecosystem),
+      change.previousLockfile !== undefined
+        ? `${code(change.previousLockfile)} → ${code(change.lockfile)}`
+        : code(change.lockfile),
+    ].join(' | '),
+  );
+  return [
+    '| | package | change | bump | dependency | scope | ecosystem | lockfile |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}
+
+/** The CLI's Markdown report: a heading with counts, lockfile statuses, then the table. */
+export function renderDiffMarkdown(result: DiffResult, changes: readonly Change[]): string {
+  const lines = [`## SOUP changes — ${summarizeCounts(changes)}`, ''];
+  const touched = result.lockfiles.filter((l) => l.status !== 'unchanged');
+  if (touched.length > 0) {
+    lines.push('Lockfiles:', '');
+    for (const lockfile of touched) {
+      const moved = lockfile.previousPath !== undefined ? ` (from ${code(lockfile.previousPath)})` : '';
+      const format =
+        lockfile.previousFormat !== undefined && lockfile.previousFormat !== lockfile.format
+          ? `${escapeText(lockfile.previousFormat)} → ${escapeText(lockfile.format)}`
+          : escapeText(lockfile.format);
+      lines.push(
+        `- ${code(lockfile.path)}${moved}: ${lockfile.status}, ${format}, ${lockfile.changes} change(s)`,
+      );
+    }
+    lines.push('');
+  }
+  if (changes.length > 0) lines.push(renderChangesTable(changes), '');
+  return lines.join('\n');
+}

@@ -1,0 +1,179 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../src/inventory/diff.js';
+import {
+  lastVerifiedFromRecords,
+  parseChangeRecord,
+  renderChangeRecord,
+  type ChangeRecordInput,
+} from '../../src/documents/change-record.js';
+import { change } from '../support/builders.js';
+
+const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+
+const CHANGES: Change[] = [
+  change(),
+  {
+    type: 'added',
+    ecosystem: 'npm',
+    name: 'path-to-regexp',
+    from: null,
+    to: '0.1.10',
+    bump: null,
+    direct: false,
+    scope: 'runtime',
+    lockfile: 'package-lock.json',
+    purl: 'pkg:npm/path-to-regexp@0.1.10',
+  },
+  {
+    type: 'removed',
+    ecosystem: 'npm',
+    name: 'left-pad',
+    from: '1.3.0',
+    to: null,
+    bump: null,
+    direct: true,
+    scope: 'dev',
+    lockfile: 'package-lock.json',
+    purl: 'pkg:npm/left-pad@1.3.0',
+  },
+];
+
+const INPUT: ChangeRecordInput = {
+  repo: 'acme/infusion-pump',
+  pr: {
+    number: 42,
+    title: 'Bump express from 4.19.2 to 4.21.1',
+    url: 'https://github.com/acme/infusion-pump/pull/42',
+    author: 'dependabot[bot]',
+    mergedAt: '2026-11-20T10:15:00Z',
+    mergeCommit: 'ffffeeeeddddccccbbbbaaaa9999888877776666',
+    headSha: HEAD,
+  },
+  changes: CHANGES,
+  checklist: [
+    {
+      change: 'express 4.19.2 → 4.21.1',
+      item: 'Release notes reviewed for safety-relevant behaviour changes',
+      tickedBy: 'qa-lead',
+      tickedAt: '2026-11-20T09:00:00Z',
+      atSha: HEAD,
+    },
+    {
+      change: 'express 4.19.2 → 4.21.1',
+      item: 'Known anomalies of 4.21.1 evaluated',
+      tickedBy: 'qa-lead',
+      tickedAt: '2026-11-19T17:00:00Z',
+      atSha: '0000000000000000000000000000000000000001',
+    },
+    {
+      change: 'path-to-regexp 0.1.10 (new)',
+      item: 'Failure modes considered in the risk file',
+      tickedBy: null,
+    },
+  ],
+  evidence: [
+    {
+      name: 'integration-tests',
+      url: 'https://github.com/acme/infusion-pump/actions/runs/1',
+      conclusion: 'success',
+      sha: HEAD,
+    },
+  ],
+  labels: [{ name: 'soup:anomalies-reviewed', appliedBy: 'qa-lead' }],
+};
+
+describe('renderChangeRecord', () => {
+  it('writes one dated record per PR that an auditor can read', async () => {
+    const { path, content } = renderChangeRecord(INPUT);
+    expect(path).toBe('soup/changes/2026-11-20-pr-42.md');
+    await expect(content).toMatchFileSnapshot('__snapshots__/change-record.md');
+    expect(content).toContain(
+      '| ☑ | express 4.19.2 → 4.21.1 | Known anomalies of 4.21.1 evaluated | <code>qa-lead</code> | 2026-11-19T17&#58;00&#58;00Z | <code>000000000000</code> (**earlier commit**) |',
+    );
+    expect(renderChangeRecord({ ...INPUT, dir: 'records/' }).path).toBe('records/2026-11-20-pr-42.md');
+  });
+
+  it('carries the same facts as JSON that reads back', () => {
+    const { content, record } = renderChangeRecord(INPUT);
+    expect(parseChangeRecord(content)).toEqual(record);
+    expect(record.schema).toBe('soup-gate/change-record@1');
+    expect(parseChangeRecord('# some other file')).toBeUndefined();
+  });
+
+  it('keeps hostile titles, logins and check names inert, in the table and in the JSON block', () => {
+    const evil =
+      '</code>```\n# Approved <img src=x onerror=alert(1)> @security-team [x](javascript:alert(1)) <!--';
+    const { content, record } = renderChangeRecord({
+      ...INPUT,
+      pr: { ...INPUT.pr, title: evil, author: evil, url: 'javascript:alert(1)' },
+      checklist: [{ item: evil, tickedBy: evil, tickedAt: evil, atSha: evil }],
+      evidence: [{ name: evil, url: evil, conclusion: evil, sha: evil }],
+      labels: [{ name: evil, appliedBy: evil }],
+    });
+    const html = micromark(content, {
+      allowDangerousHtml: true,
+      extensions: [gfm()],
+      htmlExtensions: [gfmHtml()],
+    });
+    expect(html).not.toMatch(/<img|<a href="javascript|<h1>Approved/);
+    expect(html.match(/<!--/g)).toHaveLength(1); // the marker only
+    // One fenced block, and it still holds the whole record.
+    expect(content.match(/```/g)).toHaveLength(2);
+    expect(parseChangeRecord(content)).toEqual(record);
+  });
+
+  it('refuses a PR number or merge time that cannot name a file', () => {
+    expect(() => renderChangeRecord({ ...INPUT, pr: { ...INPUT.pr, number: 0 } })).toThrow(TypeError);
+    expect(() => renderChangeRecord({ ...INPUT, pr: { ...INPUT.pr, mergedAt: 'yesterday' } })).toThrow(
+      /not a date/,
+    );
+  });
+});
+
+describe('renderChangeRecord for a direct push', () => {
+  it('says there was no PR, names the pusher and the pushed commit, and reads back', () => {
+    const after = 'b'.repeat(40);
+    const { path, content, record } = renderChangeRecord({
+      ...INPUT,
+      pr: {
+        ...INPUT.pr,
+        number: 0,
+        title: 'hotfix lockfile',
+        author: 'octo-dev',
+        mergeCommit: after,
+        headSha: after,
+      },
+      directPush: { branch: 'main', before: 'a'.repeat(40), after, pusher: 'octo-dev' },
+      checklist: [],
+      evidence: [],
+      labels: [],
+    });
+    expect(path).toBe('soup/changes/2026-11-20-push-bbbbbbbbbbbb.md');
+    expect(content).toContain('(no PR)');
+    expect(content).toContain('**no PR**: pushed directly to <code>main</code>');
+    expect(parseChangeRecord(content)).toEqual(record);
+    expect(record.directPush?.pusher).toBe('octo-dev');
+    expect(() =>
+      renderChangeRecord({ ...INPUT, directPush: { branch: 'main', before: '', after, pusher: 'x' } }),
+    ).toThrow(/number must be 0/);
+  });
+});
+
+describe('lastVerifiedFromRecords', () => {
+  it('dates each version by the last merged change that brought it in', () => {
+    const first = renderChangeRecord(INPUT).record;
+    const second = renderChangeRecord({
+      ...INPUT,
+      pr: { ...INPUT.pr, number: 50, mergedAt: '2026-12-01T08:00:00Z' },
+      changes: [CHANGES[1]!],
+    }).record;
+    expect(lastVerifiedFromRecords([second, first])).toEqual(
+      new Map([
+        ['pkg:npm/express@4.21.1', '2026-11-20'],
+        ['pkg:npm/path-to-regexp@0.1.10', '2026-12-01'],
+      ]),
+    );
+  });
+});

@@ -1,0 +1,131 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { parseRegister } from '../../src/register/index.js';
+import { readSoupListStamp, renderSoupList } from '../../src/documents/soup-list.js';
+import { lockfile, inventory, pkg } from '../support/builders.js';
+import { EXAMPLE } from '../register/example.js';
+import { DEMO_ENRICHMENT, loadDemoInventory, loadMultiEcosystemInventory } from './soup-list-fixtures.js';
+
+const register = parseRegister('soup/register.yml', EXAMPLE);
+const GENERATED_AT = '2026-11-20T10:00:00Z';
+
+function html(markdown: string): string {
+  return micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+}
+
+describe('renderSoupList', () => {
+  it('renders the demo with register fields, enrichment, anomaly evaluations and last-verified dates', async () => {
+    const markdown = renderSoupList({
+      inventory: await loadDemoInventory(),
+      register,
+      generatedAt: GENERATED_AT,
+      commit: '0123456789abcdef0123456789abcdef01234567',
+      repo: 'acme/infusion-pump',
+      enrichment: DEMO_ENRICHMENT,
+      lastVerified: new Map([['pkg:npm/express@4.21.1', '2026-11-19']]),
+    });
+    await expect(markdown).toMatchFileSnapshot('__snapshots__/soup-list-demo.md');
+    expect(markdown).toContain(
+      '<code>GHSA-qwcr-r2fm-qrc7</code>: not&#95;affected &#40;qa-lead, 2026-10-02&#41;<br>**<code>GHSA-rv95-896h-c2vc</code>: not evaluated**',
+    );
+  });
+
+  it('renders a SOUP list for eleven ecosystems, grouped by lockfile with a table of contents', async () => {
+    const markdown = renderSoupList({
+      inventory: await loadMultiEcosystemInventory(),
+      register,
+      generatedAt: GENERATED_AT,
+      commit: 'feedfacecafe',
+      repo: 'acme/monorepo',
+    });
+    await expect(markdown).toMatchFileSnapshot('__snapshots__/soup-list-ecosystems.md');
+    expect(markdown).toContain('## Contents');
+    for (const ecosystem of [
+      'npm',
+      'PyPI',
+      'crates.io',
+      'Go',
+      'GitHub Actions',
+      'Packagist',
+      'RubyGems',
+      'NuGet',
+      'Pub',
+      'Maven',
+    ])
+      expect(markdown, ecosystem).toMatch(
+        new RegExp(`\\| ecosystem \\|.*${ecosystem.replace('.', '\\.')}: \\d+`),
+      );
+  });
+
+  it('is byte-identical for the same inputs whatever the input order', async () => {
+    const inv = await loadMultiEcosystemInventory();
+    const shuffled = {
+      lockfiles: [...inv.lockfiles].reverse().map((l) => ({ ...l, packages: [...l.packages].reverse() })),
+    };
+    const a = renderSoupList({ inventory: inv, register, generatedAt: GENERATED_AT });
+    const b = renderSoupList({ inventory: shuffled, register, generatedAt: new Date(GENERATED_AT) });
+    expect(b).toBe(a);
+  });
+
+  it('round-trips its stamp, and has no table of contents for one small lockfile', () => {
+    const markdown = renderSoupList({
+      inventory: inventory(lockfile('package-lock.json', [pkg('a', '1.0.0')])),
+      generatedAt: GENERATED_AT,
+      commit: 'abc',
+      repo: 'o/r',
+    });
+    expect(readSoupListStamp(markdown)).toEqual({ generatedAt: GENERATED_AT, commit: 'abc', repo: 'o/r' });
+    expect(markdown).not.toContain('## Contents');
+    expect(markdown).toContain('| default safety class | C (assumed: the register sets no default) |');
+    expect(readSoupListStamp('# SOUP list\n')).toBeUndefined();
+    expect(readSoupListStamp('<!-- soup-gate:soup-list {"generatedAt": 5} -->\n')).toBeUndefined();
+  });
+
+  it('keeps hostile names, versions, lockfile paths and enrichment inert', () => {
+    const evil = '<img src=x onerror=alert(1)>|@admin [x](javascript:alert(1)) <!-- `';
+    const markdown = renderSoupList({
+      inventory: inventory(
+        lockfile(`${evil}/package-lock.json`, [pkg(evil, `1.0.0${evil}`, { direct: true })]),
+      ),
+      generatedAt: GENERATED_AT,
+      commit: evil,
+      repo: evil,
+      enrichment: new Map([
+        [
+          pkg(evil, `1.0.0${evil}`).purl,
+          {
+            supplier: evil,
+            licence: evil,
+            links: { sourceRepo: 'javascript:alert(1)', issueTracker: `https://x.test/${evil}` },
+            anomalies: [{ id: evil }],
+          },
+        ],
+      ]),
+    });
+    const [stamp, ...rest] = markdown.split('\n');
+    const rendered = html(rest.join('\n'));
+    expect(rendered).not.toMatch(/<img|<a href="javascript|<!--|<script/);
+    // No raw @mention outside link destinations (where safeUrl percent-encodes what matters).
+    expect(rest.join('\n').replace(/\]\([^)\s]*\)/g, '')).not.toContain('@admin');
+    expect(stamp).not.toContain('@admin');
+    // Every table row keeps its twelve cells.
+    for (const line of markdown.split('\n').filter((l) => l.startsWith('| <code>')))
+      expect(line.split(' | ')).toHaveLength(12);
+    // The stamp line stays one HTML comment.
+    expect(markdown.split('\n')[0]).toMatch(/^<!-- soup-gate:soup-list \{.*\} -->$/);
+    expect(markdown.split('\n')[0]!.slice(4, -3)).not.toContain('-->');
+    expect(readSoupListStamp(markdown)?.commit).toBe(evil);
+  });
+
+  it('lists register entries that match no SOUP item and flags direct items without one', () => {
+    const markdown = renderSoupList({
+      inventory: inventory(lockfile('package-lock.json', [pkg('left-pad', '1.3.0')])),
+      register,
+      generatedAt: GENERATED_AT,
+    });
+    expect(markdown).toContain('**no register entry**');
+    expect(markdown).toContain('**1 direct item(s) without an entry**');
+    expect(markdown.match(/- Not in any lockfile at this commit\./g)).toHaveLength(2);
+  });
+});
