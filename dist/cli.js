@@ -2,7 +2,7 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
   renderEnrichmentSection
-} from "./chunks/chunk-S7TWC4AW.js";
+} from "./chunks/chunk-DCSIHHDQ.js";
 import {
   DEFAULT_NPM_REGISTRY_URL,
   HEALTH_KINDS,
@@ -13,17 +13,17 @@ import {
   renderMonitorSummary,
   selectMonitoredItems,
   totalsOf
-} from "./chunks/chunk-KUZK3KA6.js";
+} from "./chunks/chunk-CFUMV3OM.js";
 import {
   addRegisterEntries
-} from "./chunks/chunk-XGBRLM6I.js";
+} from "./chunks/chunk-ODO6LWN5.js";
 import {
   buildSbom,
   lastVerifiedFromRecords,
   parseChangeRecord,
   readSoupListStamp,
   renderSoupList
-} from "./chunks/chunk-KTFY6NXJ.js";
+} from "./chunks/chunk-LOA5PHCA.js";
 import {
   DEFAULT_OSV_URL,
   changeKey,
@@ -31,7 +31,7 @@ import {
   enrichChanges,
   filterChanges,
   renderDiffMarkdown
-} from "./chunks/chunk-MIPKLSE2.js";
+} from "./chunks/chunk-EQNWMKIC.js";
 import {
   DEFAULT_DEPS_DEV_URL,
   PolicyFileError,
@@ -43,18 +43,18 @@ import {
   parseRegister,
   registerKey,
   registerLookupKey
-} from "./chunks/chunk-DZVQQQJE.js";
+} from "./chunks/chunk-T56LFKXC.js";
 import {
   LockfileParseError
-} from "./chunks/chunk-CII6M4WN.js";
+} from "./chunks/chunk-KVQLNP6N.js";
 
-// src/cli.ts
+// src/cli/index.ts
 import { stat } from "node:fs/promises";
 import { parseArgs as parseArgs3 } from "node:util";
 import { realpathSync } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 
-// src/sources/folder-source.ts
+// src/local/folder-source.ts
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 var PRUNED = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
@@ -89,7 +89,7 @@ function createFolderSource(root) {
   };
 }
 
-// src/sources/git-source.ts
+// src/local/git-source.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
@@ -129,10 +129,9 @@ async function createGitSource(repo, ref) {
   };
 }
 
-// src/soup-commands.ts
+// src/cli/soup-commands.ts
 import { execFile as execFile2 } from "node:child_process";
 import { mkdir, readdir as readdir2, readFile as readFile2, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { dirname, isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 import { parseArgs, promisify as promisify2 } from "node:util";
 
@@ -645,10 +644,90 @@ function splitLines(text) {
   return result;
 }
 
-// src/soup-commands.ts
-var SoupUsageError = class extends Error {
-  name = "SoupUsageError";
+// package.json
+var package_default = {
+  name: "soup-gate",
+  version: "0.1.0",
+  description: "Change control for third-party software (SOUP) in medical-device repositories: lockfile diff, impact-assessment checklist, gate, SOUP list.",
+  type: "module",
+  license: "MIT",
+  private: true,
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "soup-gate": "dist/cli.js"
+  },
+  scripts: {
+    build: "tsc -p tsconfig.build.json",
+    bundle: "node esbuild.config.mjs",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    typecheck: "tsc --noEmit",
+    test: "vitest run",
+    bench: "node --import tsx bench/run.ts",
+    all: "npm run format:check && npm run lint && npm run typecheck && npm test && npm run check:dist",
+    "check:dist": "bash scripts/check-dist.sh",
+    docs: "node --import tsx scripts/readme-inputs.ts",
+    fuzz: "node --import tsx scripts/fuzz.ts"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@cyclonedx/cyclonedx-library": "^10.3.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@renovatebot/pep440": "^4.2.4",
+    "@yarnpkg/parsers": "^3.1.0",
+    diff: "^9.0.0",
+    "fast-xml-parser": "^5.12.1",
+    "js-yaml": "^4.3.2",
+    "jsonc-parser": "^3.3.1",
+    "packageurl-js": "^2.0.1",
+    picomatch: "^4.0.7",
+    semver: "^7.8.6",
+    "smol-toml": "^1.9.1",
+    "spdx-expression-parse": "^5.0.0",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@cyclonedx/cyclonedx-npm": "^6.0.1",
+    "@eslint/js": "^10.0.1",
+    "@npmcli/arborist": "^9.9.3",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@types/js-yaml": "^4.0.9",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/semver": "^7.8.0",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    "ajv-formats-draft2019": "^1.6.1",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.10.2",
+    micromark: "^4.0.3",
+    "micromark-extension-gfm": "^3.0.0",
+    node: "^24.21.0",
+    prettier: "^3.10.1",
+    "snyk-nodejs-lockfile-parser": "^2.10.4",
+    tsx: "^4.23.15",
+    typescript: "^6.0.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12"
+  },
+  allowScripts: {
+    esbuild: true,
+    node: true
+  }
 };
+
+// src/cli/io.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/cli/soup-commands.ts
 var LIST_HELP = `Usage:
   soup-gate list [--root <dir>] [--register <file>] [--out <dir>] [options]
       writes <out>/SOUP.md and <out>/sbom.cdx.json for the working tree at --root
@@ -691,15 +770,7 @@ async function readText(path) {
   }
 }
 async function toolVersion() {
-  const text = await readText(fileURLToPath(new URL("../package.json", import.meta.url))).catch(
-    () => void 0
-  );
-  try {
-    const version = text ? JSON.parse(text).version : void 0;
-    return typeof version === "string" ? version : void 0;
-  } catch {
-    return void 0;
-  }
+  return typeof package_default.version === "string" ? package_default.version : void 0;
 }
 function parseCommon(args, io) {
   const { values } = parseArgs({
@@ -721,11 +792,11 @@ function parseCommon(args, io) {
   const root = resolve2(io.cwd, values.root ?? ".");
   const relative = (option, value) => {
     if (isAbsolute(value) || value.split(/[\\/]/).includes(".."))
-      throw new SoupUsageError(`--${option} must be a path inside --root (got "${value}")`);
+      throw new UsageError(`--${option} must be a path inside --root (got "${value}")`);
     return value.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
   };
   if (values["generated-at"] !== void 0 && Number.isNaN(new Date(values["generated-at"]).getTime()))
-    throw new SoupUsageError(`--generated-at must be an ISO 8601 time (got "${values["generated-at"]}")`);
+    throw new UsageError(`--generated-at must be an ISO 8601 time (got "${values["generated-at"]}")`);
   return {
     root,
     registerPath: relative("register", values.register ?? "soup/register.yml"),
@@ -890,7 +961,7 @@ async function runRegister(args, io) {
     return sub === void 0 ? 2 : 0;
   }
   if (sub !== "init")
-    throw new SoupUsageError(`unknown register command "${sub}"; did you mean "register init"?`);
+    throw new UsageError(`unknown register command "${sub}"; did you mean "register init"?`);
   const options = parseCommon(rest, io);
   if (options.help) {
     io.stdout(LIST_HELP);
@@ -941,7 +1012,7 @@ ${result.added.map((k) => `  ${k}
   return 0;
 }
 
-// src/monitor-command.ts
+// src/cli/monitor.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join3, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -975,13 +1046,13 @@ function count(option, value, fallback) {
   if (value === void 0) return fallback;
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0)
-    throw new SoupUsageError(`--${option} must be a whole number (got "${value}")`);
+    throw new UsageError(`--${option} must be a whole number (got "${value}")`);
   return n;
 }
 function url(option, value, fallback) {
   if (value === void 0) return fallback;
   if (!/^https?:\/\/[^/]/.test(value))
-    throw new SoupUsageError(`--${option} must be an http(s) URL (got "${value}")`);
+    throw new UsageError(`--${option} must be an http(s) URL (got "${value}")`);
   return value;
 }
 async function runMonitorCommand(args, io, fetchImpl = globalThis.fetch) {
@@ -1011,18 +1082,17 @@ async function runMonitorCommand(args, io, fetchImpl = globalThis.fetch) {
   }
   const format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json")
-    throw new SoupUsageError(`--format must be markdown or json (got "${format}")`);
+    throw new UsageError(`--format must be markdown or json (got "${format}")`);
   const checks = (values.checks ?? "none").split(/[\s,]+/).filter((c) => c !== "" && c !== "none");
   const bad = checks.find((c) => !HEALTH_KINDS.includes(c));
-  if (bad !== void 0)
-    throw new SoupUsageError(`--checks: "${bad}" is not one of ${HEALTH_KINDS.join(", ")}`);
+  if (bad !== void 0) throw new UsageError(`--checks: "${bad}" is not one of ${HEALTH_KINDS.join(", ")}`);
   const today = values.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
-    throw new SoupUsageError(`--today must be YYYY-MM-DD (got "${today}")`);
+    throw new UsageError(`--today must be YYYY-MM-DD (got "${today}")`);
   const root = resolve3(io.cwd, values.root ?? ".");
   const inside = (path) => {
     if (isAbsolute2(path) || path.split("/").includes(".."))
-      throw new SoupUsageError(`"${path}" must be a path inside --root`);
+      throw new UsageError(`"${path}" must be a path inside --root`);
     return join3(root, path);
   };
   const configPath = values.config ?? ".github/soup-gate.yml";
@@ -1030,7 +1100,7 @@ async function runMonitorCommand(args, io, fetchImpl = globalThis.fetch) {
   try {
     policy = parsePolicyFile(configPath, await readText2(inside(configPath)));
   } catch (error) {
-    if (error instanceof PolicyFileError) throw new SoupUsageError(error.message);
+    if (error instanceof PolicyFileError) throw new UsageError(error.message);
     throw error;
   }
   const registerPath = values.register ?? policy.register;
@@ -1104,10 +1174,7 @@ async function runMonitorCommand(args, io, fetchImpl = globalThis.fetch) {
   return totals.open > 0 || totals.failed > 0 ? 1 : 0;
 }
 
-// src/cli.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
+// src/cli/index.ts
 var HELP = `soup-gate \u2014 SOUP change control for lockfiles
 
 Usage:
@@ -1257,7 +1324,7 @@ async function runCli(argv, io) {
         throw new UsageError(`unknown command "${command}"; run soup-gate --help`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SoupUsageError || error instanceof RegisterError || error instanceof LockfileParseError || error instanceof GitRefError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof UsageError || error instanceof RegisterError || error instanceof LockfileParseError || error instanceof GitRefError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`soup-gate: ${error.message}
 `);
       return 2;
@@ -1267,7 +1334,7 @@ async function runCli(argv, io) {
 }
 function isMain() {
   try {
-    return realpathSync(process.argv[1] ?? "") === realpathSync(fileURLToPath2(import.meta.url));
+    return realpathSync(process.argv[1] ?? "") === realpathSync(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }
@@ -1291,6 +1358,5 @@ if (isMain()) {
   );
 }
 export {
-  UsageError,
   runCli
 };
