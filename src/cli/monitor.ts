@@ -7,11 +7,18 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePolicyFile, PolicyFileError } from '../config/policy.js';
-import { DEFAULT_OSV_URL } from '../enrich/enrich.js';
+import {
+  DEFAULT_CONFIG_FILE,
+  DEFAULT_DEPS_DEV_URL,
+  DEFAULT_MAX_LOOKUPS,
+  DEFAULT_NPM_REGISTRY_URL,
+  DEFAULT_OBSOLETE_AFTER_DAYS,
+  DEFAULT_OSV_URL,
+  MONITOR_CHECKS,
+} from '../config/defaults.js';
 import { createHttpClient } from '../enrich/http.js';
-import { DEFAULT_DEPS_DEV_URL } from '../enrich/licences.js';
 import { assessItems, totalsOf, type HealthKind } from '../monitor/assess.js';
-import { checkHealth, DEFAULT_NPM_REGISTRY_URL, HEALTH_KINDS } from '../monitor/health.js';
+import { checkHealth } from '../monitor/health.js';
 import { countVersions, selectMonitoredItems } from '../monitor/items.js';
 import { checkAnomalies } from '../monitor/osv-check.js';
 import { renderMonitorSummary } from '../monitor/render.js';
@@ -27,12 +34,12 @@ export const MONITOR_HELP = `Usage:
 
 Options:
   --root <dir>              the checkout (default: the working folder)
-  --config <file>           policy file under --root (default: .github/soup-gate.yml)
+  --config <file>           policy file under --root (default: ${DEFAULT_CONFIG_FILE})
   --register <file>         register under --root (default: the policy's, soup/register.yml)
   --ignore <glob>           root-relative lockfile paths not to inventory (repeatable)
   --checks <list>           also: deprecated,obsolete (archived needs the action's GitHub client); default none
-  --obsolete-days <n>       obsolete when the latest release is older than this (default: 730)
-  --max-lookups <n>         registry/deps.dev lookups per kind (default: 200)
+  --obsolete-days <n>       obsolete when the latest release is older than this (default: ${DEFAULT_OBSOLETE_AFTER_DAYS})
+  --max-lookups <n>         registry/deps.dev lookups per kind (default: ${DEFAULT_MAX_LOOKUPS})
   --format markdown|json    output (default: markdown)
   --today <YYYY-MM-DD>      the day evaluation expiry is judged on (default: today)
   --osv-url, --deps-dev-url, --npm-registry-url <url>   API base URLs (mirrors)
@@ -96,8 +103,9 @@ export async function runMonitorCommand(
   if (format !== 'markdown' && format !== 'json')
     throw new UsageError(`--format must be markdown or json (got "${format}")`);
   const checks = (values.checks ?? 'none').split(/[\s,]+/).filter((c) => c !== '' && c !== 'none');
-  const bad = checks.find((c) => !(HEALTH_KINDS as readonly string[]).includes(c));
-  if (bad !== undefined) throw new UsageError(`--checks: "${bad}" is not one of ${HEALTH_KINDS.join(', ')}`);
+  const bad = checks.find((c) => !(MONITOR_CHECKS as readonly string[]).includes(c));
+  if (bad !== undefined)
+    throw new UsageError(`--checks: "${bad}" is not one of ${MONITOR_CHECKS.join(', ')}`);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
     throw new UsageError(`--today must be YYYY-MM-DD (got "${today}")`);
@@ -107,7 +115,7 @@ export async function runMonitorCommand(
       throw new UsageError(`"${path}" must be a path inside --root`);
     return join(root, path);
   };
-  const configPath = values.config ?? '.github/soup-gate.yml';
+  const configPath = values.config ?? DEFAULT_CONFIG_FILE;
   let policy;
   try {
     policy = parsePolicyFile(configPath, await readText(inside(configPath)));
@@ -143,8 +151,8 @@ export async function runMonitorCommand(
     checks: checks as HealthKind[],
     npmRegistryUrl: url('npm-registry-url', values['npm-registry-url'], DEFAULT_NPM_REGISTRY_URL),
     depsDevUrl: url('deps-dev-url', values['deps-dev-url'], DEFAULT_DEPS_DEV_URL),
-    obsoleteAfterDays: count('obsolete-days', values['obsolete-days'], 730),
-    maxLookups: count('max-lookups', values['max-lookups'], 200),
+    obsoleteAfterDays: count('obsolete-days', values['obsolete-days'], DEFAULT_OBSOLETE_AFTER_DAYS),
+    maxLookups: count('max-lookups', values['max-lookups'], DEFAULT_MAX_LOOKUPS),
     today: new Date(`${today}T00:00:00Z`),
   });
   const assessments = assessItems(items, osv.byItem, register, today, health.findings);

@@ -3,13 +3,13 @@
  * licences, links, a release-notes link), gathered with a bounded number of requests. A per-item
  * failure is recorded (lookupFailures, unchecked), never thrown: the gate decides what it means.
  */
+import { DEFAULT_DEPS_DEV_URL, DEFAULT_OSV_URL } from '../config/defaults.js';
 import type { Change } from '../inventory/diff.js';
 import type { Ecosystem } from '../lockfiles/types.js';
 import { changeKey } from '../inventory/change-key.js';
 import { createHttpClient, LookupError, mapWithLimit, type FetchLike } from './http.js';
 import { canonicalLicence, evaluateLicence, type LicencePolicy } from './licence-policy.js';
 import {
-  DEFAULT_DEPS_DEV_URL,
   DEFAULT_REGISTRY_URLS,
   lookupVersionFacts,
   repoFromName,
@@ -38,7 +38,6 @@ import type {
   UncheckedWhat,
 } from './types.js';
 
-export const DEFAULT_OSV_URL = 'https://api.osv.dev';
 export const DEFAULT_CONCURRENCY = 8;
 
 export interface EnrichOptions {

@@ -1,5 +1,5 @@
 /** Enrichment: anomalies (OSV), licences and links (deps.dev, registries), release notes, evaluations. */
-export { enrichChanges, enrichmentFor, DEFAULT_OSV_URL, type EnrichOptions } from './enrich.js';
+export { enrichChanges, enrichmentFor, type EnrichOptions } from './enrich.js';
 export { LookupError, type FetchLike } from './http.js';
 export {
   canonicalLicence,
@@ -9,7 +9,7 @@ export {
   type LicenceVerdict,
   type LicenceVerdictKind,
 } from './licence-policy.js';
-export { DEFAULT_DEPS_DEV_URL, DEFAULT_REGISTRY_URLS, type RegistryUrls } from './licences.js';
+export { DEFAULT_REGISTRY_URLS, type RegistryUrls } from './licences.js';
 export { parseGitHubRepo, tagCandidates, type ResolveTag } from './release-notes.js';
 export {
   ANOMALY_JUSTIFICATIONS,

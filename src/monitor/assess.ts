@@ -3,6 +3,7 @@
  * register (IEC 62304 7.1.3, 6.1 post-market): which anomalies of each SOUP item still need an
  * evaluation. Pure: OSV answers, the register and today's date come in as data.
  */
+import type { MonitorCheck } from '../config/defaults.js';
 import { classifyAnomalies, type EvaluationStatus } from '../enrich/evaluations.js';
 import type { Anomaly } from '../enrich/types.js';
 import { effectiveClass } from '../register/completeness.js';
@@ -11,7 +12,8 @@ import { findEntry, usableEvaluations } from '../register/validate.js';
 import type { MonitoredItem } from './items.js';
 import type { VersionAnomalies } from './osv-check.js';
 
-export type HealthKind = 'deprecated' | 'archived' | 'obsolete';
+/** The checks beside anomalies: the same set a user picks from (monitor-checks, --checks). */
+export type HealthKind = MonitorCheck;
 
 /** A non-anomaly fact about an item worth a person's attention. */
 export interface HealthFinding {
