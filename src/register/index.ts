@@ -1,12 +1,6 @@
 export * from './types.js';
-export {
-  parseRegister,
-  emptyRegister,
-  isIsoDate,
-  MAX_REGISTER_BYTES,
-  MAX_REGISTER_ALIASES,
-  type ParseRegisterOptions,
-} from './parse.js';
+export { parseRegister, emptyRegister, MAX_REGISTER_BYTES, type ParseRegisterOptions } from './parse.js';
+export { isIsoDate, MAX_REGISTER_ALIASES } from './yaml-fields.js';
 export { isPlaceholder, effectiveClass, checkEntryCompleteness } from './completeness.js';
 export {
   registerKey,
