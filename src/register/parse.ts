@@ -40,6 +40,14 @@ export function emptyRegister(path = 'soup/register.yml'): Register {
 }
 
 /**
+ * The register as a file read from a tree: none is an empty register, and incomplete entries are
+ * kept with their problems (see ParseRegisterOptions.allowIncomplete); structural problems throw.
+ */
+export function parseRegisterFile(path: string, text: string | undefined): Register {
+  return text === undefined ? emptyRegister(path) : parseRegister(path, text, { allowIncomplete: true });
+}
+
+/**
  * Parses and validates a register. Throws RegisterError listing every problem (file:line, field,
  * what to do); with `allowIncomplete`, entries that are merely incomplete are returned with their
  * problems instead (see ParseRegisterOptions).
