@@ -5,7 +5,8 @@ import type { AppContext, AppIo } from './context.js';
 import { lookUpChanges } from './look-up.js';
 import { diffCheckboxes } from '../gate/checkboxes.js';
 import { buildChecklist, digestChanges, type ChecklistSection } from '../gate/checklist.js';
-import { enrichmentFor, type EnrichmentResult } from '../enrich/index.js';
+import { enrichmentFor } from '../enrich/enrich.js';
+import type { EnrichmentResult } from '../enrich/types.js';
 import { changeKey } from '../inventory/change-key.js';
 import { renderChangeFacts } from '../documents/anomalies.js';
 import {

@@ -1,5 +1,5 @@
-import type { Anomaly } from '../enrich/index.js';
-import { classifyAnomalies } from '../enrich/index.js';
+import type { Anomaly } from '../enrich/types.js';
+import { classifyAnomalies } from '../enrich/evaluations.js';
 import { isGated } from '../gate/checklist.js';
 import { changeKey } from '../inventory/change-key.js';
 import type { Policy } from '../config/policy.js';
@@ -7,16 +7,10 @@ import type { GitHubClient } from '../github/client.js';
 import type { RepoRef } from '../github/types.js';
 import { readFileAt } from '../github/pull-request.js';
 import type { Change } from '../inventory/diff.js';
-import {
-  emptyRegister,
-  parseRegister,
-  renderEntryYaml,
-  usableEvaluations,
-  validateEntry,
-  findEntry,
-  type Register,
-} from '../register/index.js';
-import { RegisterError, formatProblem } from '../register/types.js';
+import { renderEntryYaml } from '../register/entry-yaml.js';
+import { emptyRegister, parseRegister } from '../register/parse.js';
+import { findEntry, usableEvaluations, validateEntry } from '../register/validate.js';
+import { RegisterError, formatProblem, type Register } from '../register/types.js';
 import { code, escapeText } from '../markdown/escape.js';
 
 export interface LoadedRegister {

@@ -1,6 +1,6 @@
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { describe, expect, it } from 'vitest';
-import { parseRegister } from '../../src/register/index.js';
+import { parseRegister } from '../../src/register/parse.js';
 import { buildSbom, integrityToHashes, nameUuid } from '../../src/documents/sbom.js';
 import { EXAMPLE } from '../register/example.js';
 import { inventory, lockfile, pkg } from '../support/builders.js';

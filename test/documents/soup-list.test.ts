@@ -1,7 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { parseRegister } from '../../src/register/index.js';
+import { parseRegister } from '../../src/register/parse.js';
 import { readSoupListStamp, renderSoupList } from '../../src/documents/soup-list.js';
 import { lockfile, inventory, pkg } from '../support/builders.js';
 import { EXAMPLE } from '../register/example.js';

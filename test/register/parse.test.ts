@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatProblem,
-  isPlaceholder,
-  parseRegister,
-  RegisterError,
-  registerLookupKey,
-  parseRegisterKey,
-  MAX_REGISTER_ALIASES,
-  type Register,
-} from '../../src/register/index.js';
-
-import { parseRegisterFile } from '../../src/register/parse.js';
+import { isPlaceholder } from '../../src/register/completeness.js';
+import { parseRegisterKey, registerLookupKey } from '../../src/register/keys.js';
+import { parseRegister, parseRegisterFile } from '../../src/register/parse.js';
+import { formatProblem, RegisterError, type Register } from '../../src/register/types.js';
+import { MAX_REGISTER_ALIASES } from '../../src/register/yaml-fields.js';
 import { EXAMPLE } from './example.js';
 
 const FILE = 'soup/register.yml';
