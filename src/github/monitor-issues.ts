@@ -48,7 +48,6 @@ export interface ListedIssue {
   state: 'open' | 'closed';
   /** Login of the author. */
   author: string;
-  labels: string[];
 }
 
 /** Issues (not pull requests) carrying a label, open and closed, oldest first. */
@@ -77,18 +76,12 @@ export async function listIssuesWithLabel(
     if (typeof number !== 'number' || typeof author !== 'string') continue;
     const body = field(issue, 'body');
     const title = field(issue, 'title');
-    const labels = field(issue, 'labels');
     out.push({
       number,
       author,
       title: typeof title === 'string' ? title : '',
       body: typeof body === 'string' ? body : '',
       state: state === 'closed' ? 'closed' : 'open',
-      labels: Array.isArray(labels)
-        ? labels
-            .map((l) => (typeof l === 'string' ? l : field(l, 'name')))
-            .filter((n): n is string => typeof n === 'string')
-        : [],
     });
   }
   return out;

@@ -23,7 +23,6 @@ export interface ExistingIssue {
   body: string;
   state: 'open' | 'closed';
   author: string;
-  labels: string[];
 }
 
 export type IssueAction =

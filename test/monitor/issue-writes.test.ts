@@ -38,7 +38,7 @@ function assessed(name: string, ids: string[]) {
 }
 
 function issue(number: number, body: string, extra: Partial<ExistingIssue> = {}): ExistingIssue {
-  return { number, title: 't', body, state: 'open', author: BOT, labels: [], ...extra };
+  return { number, title: 't', body, state: 'open', author: BOT, ...extra };
 }
 
 const bodyOf = (name: string, ids: string[]) =>
