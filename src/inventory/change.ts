@@ -1,0 +1,48 @@
+import type { Ecosystem, Scope } from '../lockfiles/types.js';
+import type { Bump } from '../versions/index.js';
+
+export type ChangeType = 'added' | 'removed' | 'updated';
+
+/** One SOUP change. Its JSON form is a public contract (CLI output, action output `changes`). */
+export interface Change {
+  type: ChangeType;
+  ecosystem: Ecosystem;
+  name: string;
+  from: string | null;
+  to: string | null;
+  /** Bump class of an update; null for additions and removals. */
+  bump: Bump | null;
+  /** Of the package as it is after the change (before it, for a removal). */
+  direct: boolean | null;
+  scope: Scope;
+  /** Lockfile path relative to the root, after the change (before it, for a removed lockfile). */
+  lockfile: string;
+  /**
+   * On a direct update: the old version stays in the lockfile for other dependents (fromRetained), or
+   * the new one was already there for them (toRetained).
+   */
+  fromRetained?: true;
+  /** The pinned commit of a git dependency or SHA-pinned action, on each side where there is one. */
+  fromRef?: string;
+  toRef?: string;
+  toRetained?: true;
+  /** Set when the lockfile moved: its path before the change. */
+  previousLockfile?: string;
+  purl: string;
+}
+
+export type LockfileStatus = 'added' | 'removed' | 'modified' | 'unchanged' | 'moved';
+
+export interface LockfileDiff {
+  path: string;
+  previousPath?: string;
+  status: LockfileStatus;
+  format: string;
+  previousFormat?: string;
+  changes: number;
+}
+
+export interface DiffResult {
+  lockfiles: LockfileDiff[];
+  changes: Change[];
+}
