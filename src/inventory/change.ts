@@ -1,7 +1,12 @@
 import type { Ecosystem, Scope } from '../lockfiles/types.js';
 import type { Bump } from '../versions/index.js';
 
-export type ChangeType = 'added' | 'removed' | 'updated';
+/**
+ * `integrity-changed`: same name and version, but the lockfile records another artefact (republished
+ * or tampered). `source-changed`: it now resolves from another registry host, or moved between a
+ * registry and git, a tarball URL, a file or a patch (dependency confusion); the version may move too.
+ */
+export type ChangeType = 'added' | 'removed' | 'updated' | 'integrity-changed' | 'source-changed';
 
 /** One SOUP change. Its JSON form is a public contract (CLI output, action output `changes`). */
 export interface Change {
@@ -10,7 +15,7 @@ export interface Change {
   name: string;
   from: string | null;
   to: string | null;
-  /** Bump class of an update; null for additions and removals. */
+  /** Bump class when the version moved; null for additions, removals and same-version changes. */
   bump: Bump | null;
   /** Of the package as it is after the change (before it, for a removal). */
   direct: boolean | null;
@@ -26,6 +31,15 @@ export interface Change {
   fromRef?: string;
   toRef?: string;
   toRetained?: true;
+  /** When the artefact changed under an unchanged version: the integrity the lockfile records on each side. */
+  fromIntegrity?: string;
+  toIntegrity?: string;
+  /**
+   * On a source-changed change: where it resolved from on each side, `<kind>` or `<kind>:<host>`
+   * (`registry:registry.npmjs.org`, `registry` where no host is recorded, `git`, `url:example.com`, `file`, `patch`).
+   */
+  fromSource?: string;
+  toSource?: string;
   /** Set when the lockfile moved: its path before the change. */
   previousLockfile?: string;
   purl: string;

@@ -1,6 +1,7 @@
 /** The changes of one lockfile: matched versions turned into Change records. */
 import type { Package } from '../lockfiles/types.js';
 import { classifyBump } from '../versions/index.js';
+import { describeOrigin, isIntegrityChanged, isSourceChanged, originOf } from './artefact.js';
 import type { Change, ChangeType } from './change.js';
 import { indexPackages, matchVersions, splitPackageKey, type Entry } from './match-versions.js';
 
@@ -23,13 +24,14 @@ function toChange(
 ): Change {
   const { ecosystem, name } = splitPackageKey(key);
   const described = (after ?? before)!;
+  const moved = before !== undefined && after !== undefined && before.id !== after.id;
   return {
     type,
     ecosystem,
     name,
     from: before?.version ?? null,
     to: after?.version ?? null,
-    bump: before && after ? classifyBump(ecosystem, before.version, after.version) : null,
+    bump: moved ? classifyBump(ecosystem, before.version, after.version) : null,
     direct: described.direct,
     scope: described.scope,
     ...place,
@@ -37,6 +39,29 @@ function toChange(
     ...(before?.ref !== undefined ? { fromRef: before.ref } : {}),
     ...(after?.ref !== undefined ? { toRef: after.ref } : {}),
   };
+}
+
+/**
+ * The supply-chain signals between two entries of one name: a source change (and, under the same
+ * version, an integrity change) wins over the plain update or no change at all, because that is
+ * what the reviewer must look at first.
+ */
+function classify(
+  before: Entry,
+  after: Entry,
+): { type: 'integrity-changed' | 'source-changed' | undefined; extra: Partial<Change> } {
+  const sameVersion = before.id === after.id;
+  const fromOrigin = originOf(before);
+  const toOrigin = originOf(after);
+  const sourceChanged = isSourceChanged(fromOrigin, toOrigin);
+  const integrityChanged = sameVersion && isIntegrityChanged(before.integrity, after.integrity);
+  const extra: Partial<Change> = {
+    ...(integrityChanged ? { fromIntegrity: before.integrity!, toIntegrity: after.integrity! } : {}),
+    ...(sourceChanged ? { fromSource: describeOrigin(fromOrigin), toSource: describeOrigin(toOrigin) } : {}),
+  };
+  if (sourceChanged) return { type: 'source-changed', extra };
+  if (integrityChanged) return { type: 'integrity-changed', extra };
+  return { type: undefined, extra };
 }
 
 /** Diffs the packages of one lockfile (or of a lockfile and the one it moved to). */
@@ -58,11 +83,21 @@ export function diffPackages(
     const to = after.get(key) ?? new Map<string, Entry>();
     const matched = matchVersions(splitPackageKey(key).ecosystem, from, to);
     for (const [a, b] of matched.pairs) {
+      const old = from.get(a)!;
+      const now = to.get(b)!;
+      const { type, extra } = classify(old, now);
       changes.push({
-        ...toChange('updated', key, place, from.get(a), to.get(b)),
+        ...toChange(type ?? 'updated', key, place, old, now),
         ...(from.has(b) ? { toRetained: true } : {}),
         ...(to.has(a) ? { fromRetained: true } : {}),
+        ...extra,
       });
+    }
+    for (const [id, now] of to) {
+      const old = from.get(id);
+      if (old === undefined) continue;
+      const { type, extra } = classify(old, now);
+      if (type !== undefined) changes.push({ ...toChange(type, key, place, old, now), ...extra });
     }
     for (const id of matched.added) changes.push(toChange('added', key, place, undefined, to.get(id)));
     for (const id of matched.removed) changes.push(toChange('removed', key, place, from.get(id), undefined));

@@ -16,6 +16,10 @@ export interface Entry {
   direct: boolean | null;
   scope: Scope;
   purl: string;
+  /** As the first listing that records them: compared when the same version is on both sides. */
+  integrity?: string;
+  source?: string;
+  host?: string;
 }
 
 /** ecosystem + name -> (version id -> entry). */
@@ -66,6 +70,9 @@ export function indexPackages(packages: readonly Package[]): PackageIndex {
     if (seen) {
       seen.direct = mergeDirect(seen.direct, pkg.direct);
       seen.scope = strongerScope(seen.scope, pkg.scope);
+      seen.integrity ??= pkg.integrity;
+      seen.source ??= pkg.source;
+      seen.host ??= pkg.host;
     } else {
       versions.set(id, {
         id,
@@ -74,6 +81,9 @@ export function indexPackages(packages: readonly Package[]): PackageIndex {
         direct: pkg.direct,
         scope: pkg.scope,
         purl: pkg.purl,
+        ...(pkg.integrity !== undefined ? { integrity: pkg.integrity } : {}),
+        ...(pkg.source !== undefined ? { source: pkg.source } : {}),
+        ...(pkg.host !== undefined ? { host: pkg.host } : {}),
       });
     }
   }
