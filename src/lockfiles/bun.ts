@@ -3,6 +3,7 @@ import { LockfileParseError, parseJson } from './errors.js';
 import { PackageCollector, lineOfKey } from './npm.js';
 import { strongerScope } from './package-json.js';
 import { basename } from './paths.js';
+import { hostOfUrl } from './registry-host.js';
 import type { Finding, LockfileFormat, LockfileInput, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -64,6 +65,8 @@ interface Entry {
   info: Json | undefined;
   integrity: string | undefined;
   source: string | undefined;
+  /** Host of a tarball URL or of a registry other than the default ("" in the lockfile). */
+  host?: string;
 }
 
 export function parseBunLockfile(input: LockfileInput): ParsedLockfile {
@@ -171,6 +174,7 @@ export function parseBunLockfile(input: LockfileInput): ParsedLockfile {
       scopes.get(entry.key) ?? 'runtime',
       entry.integrity,
       entry.source,
+      entry.host,
     );
   }
   return { format: `bun-v${version}`, packages: collector.packages(), findings };
@@ -227,12 +231,14 @@ function readEntry(path: string, text: string, key: string, value: unknown): Ent
     entry.info = info(1);
   } else if (isTarball(resolution)) {
     entry.source = resolution.startsWith('http://') || resolution.startsWith('https://') ? 'url' : 'file';
+    entry.host = hostOfUrl(resolution);
     entry.info = info(1);
     entry.integrity = string(2) || undefined;
   } else {
     // npm: the resolution is the exact version; element 1 is "" for the default registry.
     const registry = string(1);
     if (registry && !registry.includes('/-/')) entry.source = 'url';
+    entry.host = hostOfUrl(registry || undefined);
     entry.info = info(2);
     entry.integrity = string(3) || undefined;
   }

@@ -2,6 +2,7 @@ import { LockfileParseError, lineAt, parseJson } from './errors.js';
 import { readPackageJson, strongerScope } from './package-json.js';
 import { basename, dirname, joinPath } from './paths.js';
 import { makePurl } from './purl.js';
+import { hostOfUrl } from './registry-host.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -229,6 +230,7 @@ function addInstalled(
     scopeOf(entry),
     integrity,
     resolved === undefined ? undefined : sourceOfResolved(resolved),
+    hostOfUrl(resolved),
   );
 }
 
@@ -330,12 +332,8 @@ function readDependencyTree(ctx: Context, tree: unknown, manifest: Set<string> |
           message: `"${key}" has no version; skipped`,
         });
       } else {
-        const { name, version, source } = readV1Spec(
-          ctx,
-          key,
-          spec,
-          stringField(ctx, entry, key, 'resolved'),
-        );
+        const resolved = stringField(ctx, entry, key, 'resolved');
+        const { name, version, source } = readV1Spec(ctx, key, spec, resolved);
         // Without the manifest a top-level entry may be declared or merely hoisted: unknowable.
         const direct = depth === 0 ? (manifest ? manifest.has(key) : null) : false;
         ctx.collector.add(
@@ -345,6 +343,7 @@ function readDependencyTree(ctx: Context, tree: unknown, manifest: Set<string> |
           scopeOf(entry),
           stringField(ctx, entry, key, 'integrity'),
           source,
+          hostOfUrl(resolved),
         );
       }
       const nested = entry.dependencies;
@@ -461,6 +460,7 @@ export class PackageCollector {
     scope: Scope,
     integrity: string | undefined,
     source: string | undefined,
+    host?: string,
   ): void {
     const key = `${name}\u0000${version}`;
     const existing = this.byKey.get(key);
@@ -470,6 +470,7 @@ export class PackageCollector {
       if (existing.scope !== scope) existing.scope = strongerScope(existing.scope, scope);
       if (existing.integrity === undefined && integrity) existing.integrity = integrity;
       if (existing.source === undefined && source !== undefined) existing.source = source;
+      existing.host ??= host;
       return;
     }
     const pkg: Package = {
@@ -483,6 +484,7 @@ export class PackageCollector {
     };
     if (integrity) pkg.integrity = integrity;
     if (source !== undefined) pkg.source = source;
+    if (host !== undefined) pkg.host = host;
     this.byKey.set(key, pkg);
   }
 

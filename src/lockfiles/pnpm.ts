@@ -245,7 +245,7 @@ function readEntries(ctx: Context, doc: YamlMap, items: Map<string, Item>): Map<
       });
     }
     // A patch shows only in the snapshot key: `chokidar@3.6.0(patch_hash=…)`.
-    if (identity !== undefined && depPath.includes('(patch_hash=')) markPatched(items.get(identity));
+    if (identity !== undefined && hasOwnPatchHash(depPath)) markPatched(items.get(identity));
     entries.set(depPath, {
       depPath,
       identity,
@@ -317,8 +317,7 @@ function readItem(
   if (typeof resolution.integrity === 'string') item.integrity = resolution.integrity;
   // A patched package: `patched: true` (v5/v6), `(patch_hash=…)` in its key (v6; v9 snapshots are
   // checked by the caller), or its name@version under the top-level `patchedDependencies`.
-  if (entry.patched === 'true' || key.includes('(patch_hash=') || ctx.patched.has(identity))
-    item.source ??= 'patch';
+  if (entry.patched === 'true' || hasOwnPatchHash(key) || ctx.patched.has(identity)) item.source ??= 'patch';
 
   const previous = items.get(identity);
   if (!previous) {
@@ -400,6 +399,22 @@ export function parseDepPath(family: Family, depPath: string): { name: string; v
   if (at <= 0) return undefined;
   const version = stripPeers(rest.slice(at + 1));
   return version ? { name: rest.slice(0, at), version } : undefined;
+}
+
+/**
+ * Whether the package of a key is itself patched: `chokidar@3.6.0(patch_hash=…)`, but not
+ * `acorn-jsx@5.3.2(acorn@8.11.3(patch_hash=…))`, where the patch is its peer's.
+ */
+function hasOwnPatchHash(key: string): boolean {
+  let depth = 0;
+  for (let i = key.indexOf('('); i !== -1 && i < key.length; i++) {
+    const char = key[i];
+    if (char === '(') {
+      if (depth === 0 && key.startsWith('patch_hash=', i + 1)) return true;
+      depth++;
+    } else if (char === ')') depth--;
+  }
+  return false;
 }
 
 /** `name@1.0.0(peer@2.0.0)(patch_hash=…)` -> `name@1.0.0`. A version never holds `(`. */

@@ -23,6 +23,11 @@ export interface Package {
   integrity?: string;
   /** Where it resolves from when that is not the ecosystem's default registry: `git`, `file`, `link`, `url`, `patch`. */
   source?: string;
+  /**
+   * Host the package was resolved from, when the lockfile records a URL (`registry.npmjs.org`,
+   * `npm.corp.example`): a change of host under the same name is a change of supplier.
+   */
+  host?: string;
 }
 
 /** Something a parser passed over or could not settle, reported so that nothing is silently skipped. */

@@ -3,6 +3,7 @@ import { LockfileParseError, parseJson } from './errors.js';
 import { readPackageJson, strongerScope } from './package-json.js';
 import { basename, dirname, joinPath } from './paths.js';
 import { makePurl } from './purl.js';
+import { hostOfUrl } from './registry-host.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -30,6 +31,8 @@ interface Entry {
   version: string;
   source: string | undefined;
   integrity: string | undefined;
+  /** Host of the v1 `resolved` URL; berry records none. */
+  host?: string | undefined;
   workspacePath: string | undefined;
   /** Resolution as written (berry), used to match `::locator=` bound descriptors. */
   resolution: string;
@@ -230,6 +233,9 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
 
   const findings: Finding[] = [];
   let format: string;
+  // Before yarn 4 a checksum omits the cache key it was computed under; written in yarn 4's own
+  // `<cacheKey>/<hash>` form, a cache-key bump can't look like a replaced artefact.
+  let berryCacheKey: string | undefined;
   if (v1) {
     format = 'yarn-v1';
   } else {
@@ -259,6 +265,8 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
       );
     }
     format = `yarn-berry-v${number}`;
+    const cacheKey = isRecord(metadata) ? own(metadata, 'cacheKey') : undefined;
+    if (typeof cacheKey === 'string' || typeof cacheKey === 'number') berryCacheKey = String(cacheKey);
   }
 
   const entries: Entry[] = [];
@@ -287,6 +295,12 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
     } else {
       for (const descriptor of key.split(', ')) byDescriptor.set(descriptor, index);
     }
+  }
+
+  if (berryCacheKey !== undefined) {
+    for (const entry of entries)
+      if (entry.integrity !== undefined && !entry.integrity.includes('/'))
+        entry.integrity = `${berryCacheKey}/${entry.integrity}`;
   }
 
   const manifestPath = joinPath(dirname(file), 'package.json');
@@ -395,6 +409,7 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
       };
       if (entry.integrity !== undefined) pkg.integrity = entry.integrity;
       if (entry.source !== undefined) pkg.source = entry.source;
+      if (entry.host !== undefined) pkg.host = entry.host;
       packages.set(id, { pkg, reached, sources: undefined });
       continue;
     }
@@ -434,6 +449,7 @@ function mergeInto(existing: Merged, entry: Entry, isDirect: boolean | null, sco
   existing.sources ??= new Set([pkg.source ?? 'npm']);
   existing.sources.add(entry.source ?? 'npm');
   if (entry.source !== undefined && pkg.source === undefined) pkg.source = entry.source;
+  if (entry.host !== undefined && pkg.host === undefined) pkg.host = entry.host;
   // The registry tarball's checksum identifies the artifact better than the locally patched one.
   if (
     entry.integrity !== undefined &&
@@ -526,6 +542,7 @@ function readV1Entry(
     version: classified.version,
     source: classified.source,
     integrity,
+    host: hostOfUrl(resolved),
     workspacePath: range.startsWith('workspace:') ? range.slice(10) : undefined,
     resolution: key,
   };
