@@ -10,7 +10,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parse as parseYamlLib } from 'yaml';
 import { diffInventories } from '../src/inventory/diff.js';
 import { buildInventory } from '../src/inventory/inventory.js';
-import { findFormat } from '../src/lockfiles/index.js';
+import { findFormat } from '../test/support/all-formats.js';
 import { resetPurlCache } from '../src/lockfiles/purl.js';
 
 export const CORPUS = resolve(process.cwd(), '../shared/corpus');
@@ -91,9 +91,9 @@ function floorParse(kind: FloorKind, text: string): unknown {
   }
 }
 
-function parseDiff(before: Side, after: Side): unknown {
-  const base = buildInventory([{ path: before.lockPath, text: before.text }], before.manifests);
-  const head = buildInventory([{ path: after.lockPath, text: after.text }], after.manifests);
+async function parseDiff(before: Side, after: Side): Promise<unknown> {
+  const base = await buildInventory([{ path: before.lockPath, text: before.text }], before.manifests);
+  const head = await buildInventory([{ path: after.lockPath, text: after.text }], after.manifests);
   return diffInventories(base, head);
 }
 
@@ -409,7 +409,7 @@ function sbomTask(dir: string): Task | undefined {
         run: async () => {
           resetPurlCache();
           const { buildSbom } = await import('../src/documents/sbom.js');
-          const inventory = buildInventory(
+          const inventory = await buildInventory(
             [{ path: 'package-lock.json', text }],
             new Map([['package.json', manifest]]),
           );
