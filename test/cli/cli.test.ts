@@ -211,6 +211,21 @@ describe('dist/cli.js as a child process', () => {
     expect(result.stdout).toContain('<code>requests</code> | <code>2.31.0</code> → <code>2.32.3</code>');
   });
 
+  it('exits quietly when the reader closes the pipe (soup-gate diff … | head -1)', () => {
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        // `true` exits without reading, so the write meets a closed pipe (EPIPE) every time.
+        '"$0" dist/cli.js diff --base examples/demo/base --head examples/demo/head --quiet | true',
+        process.execPath,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
   it('exits 2 on bad input', () => {
     const result = spawnSync(process.execPath, ['dist/cli.js', 'diff', '--base', 'nope-not-a-ref'], {
       encoding: 'utf8',
