@@ -13,7 +13,7 @@ import { DEFAULT_POLICY } from '../../src/config/policy.js';
 import { emptyState } from '../../src/gate/state.js';
 import { diffInventories } from '../../src/inventory/diff.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
-import { findFormat } from '../../src/lockfiles/index.js';
+import { findFormat } from '../support/all-formats.js';
 import type { Package } from '../../src/lockfiles/types.js';
 import { parseRegister } from '../../src/register/parse.js';
 import { RegisterError } from '../../src/register/types.js';
