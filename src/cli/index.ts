@@ -166,6 +166,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runRegister(rest, io);
       case 'monitor':
         return await runMonitorCommand(rest, io);
+      case 'trace':
+        return await (await import('./trace.js')).runTraceCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':
