@@ -168,6 +168,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runMonitorCommand(rest, io);
       case 'trace':
         return await (await import('./trace.js')).runTraceCommand(rest, io);
+      case 'report':
+        return await (await import('./report.js')).runReportCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':
