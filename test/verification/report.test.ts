@@ -4,6 +4,7 @@ import { requirementTests, traceItemsOf } from '../../src/app/trace.js';
 import { AUDIT_PACK_SECTIONS, renderAuditPack } from '../../src/documents/audit-pack.js';
 import { parseRegister } from '../../src/register/parse.js';
 import type { Requirement } from '../../src/register/types.js';
+import { AUDIT_PACK_SECTIONS as SCRIPT_SECTIONS } from '../../scripts/render-audit-pack.mjs';
 import { buildAuditRepo, memoryFiles } from './audit-repo.js';
 
 const TODAY = '2024-12-31T12:00:00Z';
@@ -25,10 +26,11 @@ function section(html: string, id: string): string {
 }
 
 describe('the audit pack from a committed soup/ folder', () => {
-  it('has every section', async () => {
+  it('has every section, and the render script checks the same ones', async () => {
     const { html, input } = await pack(buildAuditRepo({ items: 40, records: 12 }));
     expect(input.notes).toEqual([]);
     for (const id of AUDIT_PACK_SECTIONS) expect(section(html, id)).not.toBe('');
+    expect(SCRIPT_SECTIONS).toEqual([...AUDIT_PACK_SECTIONS]);
   });
 
   it('lists every SOUP item of the SBOM with its register facts and a link to its history', async () => {
