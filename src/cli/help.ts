@@ -5,6 +5,8 @@ Usage:
   soup-gate diff --base <dir|git-ref> --head <dir|git-ref> [options]
   soup-gate list | check | register init [options]   (SOUP.md, sbom.cdx.json, register; see soup-gate list --help)
   soup-gate monitor [--root <dir>] [options]          (published anomalies not yet evaluated; see soup-gate monitor --help)
+  soup-gate trace --junit <file>... [options]         (requirements -> tests -> results: soup/TRACEABILITY.md; see soup-gate trace --help)
+  soup-gate report --out <dir> [options]              (the audit pack: one self-contained index.html; see soup-gate report --help)
 
 Options for diff:
   --base <dir|ref>          the tree before the change: a folder, or a git ref read with git show (no checkout)

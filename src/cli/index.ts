@@ -16,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./soup-commands.js')).runCheck,
   register: async () => (await import('./soup-commands.js')).runRegister,
   monitor: async () => (await import('./monitor.js')).runMonitorCommand,
+  trace: async () => (await import('./trace.js')).runTraceCommand,
+  report: async () => (await import('./report.js')).runReportCommand,
 };
 
 /** The message of bad input (exit 2, no stack trace), or undefined for a failure of ours (exit 1). */
