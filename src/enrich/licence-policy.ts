@@ -18,7 +18,7 @@
  *   entry with an exception is satisfied only by that exception. Later versions are not inferred.
  */
 import parseSpdx from 'spdx-expression-parse';
-import type { LicenceFacts, LicenceSide } from './types.js';
+import type { LicenceFacts, LicenceSide, LicenceVerdict } from './types.js';
 
 export interface LicencePolicy {
   allow?: readonly string[];
@@ -27,15 +27,7 @@ export interface LicencePolicy {
   unknown: 'fail' | 'warn';
 }
 
-export type LicenceVerdictKind = 'allowed' | 'denied' | 'unknown';
-
-export interface LicenceVerdict {
-  verdict: LicenceVerdictKind;
-  /** True when the gate must not pass: denied, or unknown under `unknown: 'fail'`. */
-  blocking: boolean;
-  /** One sentence naming the licence(s) and the rule that decided. */
-  reason: string;
-}
+export type { LicenceVerdict, LicenceVerdictKind } from './types.js';
 
 /** A policy entry that is not one SPDX licence id (optionally WITH an exception). */
 export class LicencePolicyError extends Error {
