@@ -14,7 +14,9 @@ import { createGitSource, GitRefError } from '../local/git-source.js';
 import { loadInventory } from '../inventory/load-inventory.js';
 import type { TreeSource } from '../inventory/tree-source.js';
 import { RegisterError } from '../register/types.js';
-import { runCheck, runList, runRegister } from './soup-commands.js';
+import { runCheck } from './check.js';
+import { runList } from './list.js';
+import { runRegister } from './register.js';
 import { UsageError, type CliIo } from './io.js';
 import { runMonitorCommand } from './monitor.js';
 
