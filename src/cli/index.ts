@@ -12,9 +12,9 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./diff.js')).runDiff,
-  list: async () => (await import('./soup-commands.js')).runList,
-  check: async () => (await import('./soup-commands.js')).runCheck,
-  register: async () => (await import('./soup-commands.js')).runRegister,
+  list: async () => (await import('./list.js')).runList,
+  check: async () => (await import('./check.js')).runCheck,
+  register: async () => (await import('./register.js')).runRegister,
   monitor: async () => (await import('./monitor.js')).runMonitorCommand,
   trace: async () => (await import('./trace.js')).runTraceCommand,
   report: async () => (await import('./report.js')).runReportCommand,

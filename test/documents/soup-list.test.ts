@@ -80,6 +80,8 @@ describe('renderSoupList', () => {
     expect(markdown).toContain('| default safety class | C (assumed: the register sets no default) |');
     expect(readSoupListStamp('# SOUP list\n')).toBeUndefined();
     expect(readSoupListStamp('<!-- soup-gate:soup-list {"generatedAt": 5} -->\n')).toBeUndefined();
+    // A time that is no time: no stamp (the list is regenerated) rather than a crash when rendering.
+    expect(readSoupListStamp('<!-- soup-gate:soup-list {"generatedAt": "soon"} -->\n')).toBeUndefined();
   });
 
   it('keeps hostile names, versions, lockfile paths and enrichment inert', () => {
