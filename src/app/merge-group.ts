@@ -1,5 +1,5 @@
-import { latestGateCheck } from '../gate/gate-check.js';
-import { listCheckRuns, writeGateCheck } from '../github/checks.js';
+import { GATE_CHECK_NAME, latestGateCheck } from '../gate/gate-check.js';
+import { listCheckRuns, writeCheckRun } from '../github/checks.js';
 import { mergeGroupOf } from '../github/event.js';
 import { getPullRequest } from '../github/pull-request.js';
 import type { AppContext } from './context.js';
@@ -24,7 +24,8 @@ export async function passMergeGroup(context: AppContext, payload: Record<string
       : `PR #${number} has no soup-gate check on ${pr.headSha.slice(0, 7)}`;
   }
   io.info(`merge group ${group.headSha.slice(0, 7)}: ${reason}`);
-  await writeGateCheck(client, repo, undefined, {
+  await writeCheckRun(client, repo, undefined, {
+    name: GATE_CHECK_NAME,
     sha: group.headSha,
     passed,
     title: passed ? 'SOUP changes assessed in the PR' : 'SOUP gate not passed in the PR',

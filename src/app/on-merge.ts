@@ -16,8 +16,6 @@ import { findTick } from '../gate/evaluate.js';
 import type { Policy } from '../config/policy.js';
 import { emptyState, reconcileTicks, type GateState } from '../gate/state.js';
 import { listCheckRuns, type CheckRunInfo } from '../github/checks.js';
-import { loadGateState } from '../github/gate-state.js';
-import { findStickyComment } from '../github/comments.js';
 import { createCommitSource } from '../github/commit-source.js';
 import { PermissionError } from '../github/errors.js';
 import { field } from '../github/json.js';
@@ -60,6 +58,8 @@ import { loadInventory } from '../inventory/load-inventory.js';
 import type { TreeSource } from '../inventory/tree-source.js';
 import type { AppContext } from './context.js';
 import { lookUpChanges } from './look-up.js';
+import { loadGateState } from './gate-state.js';
+import { findStickyComment } from './sticky-comment.js';
 import type { MergeTrigger } from '../github/event.js';
 export { mergeTriggerOf, type MergeTrigger } from '../github/event.js';
 

@@ -25,11 +25,13 @@ import {
   type Tick,
 } from '../gate/state.js';
 import { applyTicks } from '../gate/ticks.js';
-import { listCheckRuns, writeGateCheck } from '../github/checks.js';
-import { latestGateCheck, loadGateState, stateRefMarker } from '../github/gate-state.js';
-import { findStickyComment, removeDuplicateStickyComments, upsertStickyComment } from '../github/comments.js';
+import { GATE_CHECK_NAME, latestGateCheck } from '../gate/gate-check.js';
+import { stateRefMarker } from '../gate/state.js';
+import { listCheckRuns, writeCheckRun } from '../github/checks.js';
+import { loadGateState } from './gate-state.js';
+import { findStickyComment, removeDuplicateStickyComments, upsertStickyComment } from './sticky-comment.js';
 import { PermissionError } from '../github/errors.js';
-import { verifyEvidence } from '../github/evidence.js';
+import { verifyEvidence } from './evidence.js';
 import { findLabelActor, removeLabel } from '../github/labels.js';
 import {
   fetchPullRequestTrees,
@@ -37,20 +39,14 @@ import {
   readFileAt,
   type PullRequestInfo,
 } from '../github/pull-request.js';
-import { createReviewerCheck } from '../github/reviewers.js';
+import { createReviewerCheck } from './reviewers.js';
 import { diffInventories, type Change, type DiffResult } from '../inventory/diff.js';
 import { renderDiffMarkdown } from '../documents/changes-table.js';
 import { renderComment } from '../documents/comment.js';
 import { code } from '../markdown/escape.js';
 import { loadInventory } from '../inventory/load-inventory.js';
 
-/** A person's edit of the bot comment, from an issue_comment edited event. */
-export interface CommentEdit {
-  commentId: number;
-  before: string;
-  after: string;
-  actor: string;
-}
+import type { CommentEdit } from '../github/event.js';
 
 export interface GateOutcome {
   passed: boolean;
@@ -310,7 +306,7 @@ export async function runPullRequestGate(
   const itemIds = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
   let state = reconcileTicks(loaded.state, itemIds);
   const baseline = state;
-  const reviewer = createReviewerCheck(client, repo, policy, pr.author);
+  const reviewer = createReviewerCheck(client, repo, policy.reviewers, pr.author);
   const at = io.now().toISOString();
 
   if (edit) {
@@ -343,7 +339,7 @@ export async function runPullRequestGate(
   const evidence = await verifyEvidence({
     client,
     repo,
-    policy,
+    rule: policy.evidence,
     headSha: pr.headSha,
     checkRuns: headRuns,
     prBody: pr.body,
@@ -387,7 +383,8 @@ export async function runPullRequestGate(
     const summary = verdict.passed
       ? `Every required assessment is recorded for ${changes.length} SOUP change(s).`
       : ['**Still blocking**', '', ...verdict.missing.map((m) => `- ${m}`)].join('\n');
-    const id = await writeGateCheck(client, repo, existingId, {
+    const id = await writeCheckRun(client, repo, existingId, {
+      name: GATE_CHECK_NAME,
       sha: pr.headSha,
       passed: verdict.passed,
       title,
