@@ -15,10 +15,10 @@ import { renderSoupUpdateFailure, renderSoupUpdateSummary } from '../documents/s
 import { PermissionError } from '../github/errors.js';
 import type { AppContext } from './context.js';
 import { prepareMerge, type Prepared } from './on-merge/prepare.js';
-import type { MergeTrigger } from './on-merge/trigger.js';
+import type { MergeTrigger } from '../github/event.js';
 import { ChangeRecordWriteError, UPDATE_BRANCH, writeFiles, type OnMergeOutcome } from './on-merge/write.js';
 
-export { mergeTriggerOf, type MergeTrigger } from './on-merge/trigger.js';
+export { mergeTriggerOf, type MergeTrigger } from '../github/event.js';
 export {
   ChangeRecordWriteError,
   MAX_ATTEMPTS,

@@ -17,9 +17,9 @@ import { checklistFacts } from '../../gate/facts.js';
 import { removeIgnoredPackages } from '../../gate/scope.js';
 import { emptyState } from '../../gate/state.js';
 import { listCheckRuns } from '../../github/checks.js';
-import { findStickyComment } from '../../github/comments.js';
+import { findStickyComment } from '../sticky-comment.js';
 import { createCommitSource } from '../../github/commit-source.js';
-import { loadGateState } from '../../github/gate-state.js';
+import { loadGateState } from '../gate-state.js';
 import { mergedPullsOfCommit, readCommitTree, type CommitTree } from '../../github/git-data.js';
 import { findLabelActors } from '../../github/labels.js';
 import { fetchPullRequestTrees, getPullRequest, readFileAt } from '../../github/pull-request.js';
@@ -29,7 +29,7 @@ import { loadInventory } from '../../inventory/load-inventory.js';
 import type { TreeSource } from '../../inventory/tree-source.js';
 import type { AppContext } from '../context.js';
 import { lookUpChanges } from '../look-up.js';
-import type { MergeTrigger } from './trigger.js';
+import type { MergeTrigger } from '../../github/event.js';
 
 const ZERO_SHA = /^0{40}$/;
 
