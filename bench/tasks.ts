@@ -12,6 +12,7 @@ import { diffInventories } from '../src/inventory/diff.js';
 import { buildInventory } from '../src/inventory/inventory.js';
 import { findFormat } from '../src/lockfiles/index.js';
 import { resetPurlCache } from '../src/lockfiles/purl.js';
+import { auditPackTask } from './audit-pack-task.js';
 
 export const CORPUS = resolve(process.cwd(), '../shared/corpus');
 const FIXTURES = resolve(process.cwd(), 'test/fixtures');
@@ -281,7 +282,7 @@ export function tasks(): Task[] {
     .map((name) => pairTask(join(large, name)))
     .filter((t): t is Task => t !== undefined);
   const sbom = sbomTask(join(large, 'alphagov__govuk-frontend__884f37ebef', 'after'));
-  return [...pairs, ...largestFileTasks(), monitorTask(), ...(sbom ? [sbom] : [])];
+  return [...pairs, ...largestFileTasks(), monitorTask(), ...(sbom ? [sbom] : []), auditPackTask()];
 }
 
 const MONITOR_ITEMS = 5000;
