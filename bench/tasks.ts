@@ -14,6 +14,7 @@ import { diffInventories } from '../src/inventory/diff.js';
 import { buildInventory } from '../src/inventory/inventory.js';
 import { findFormat } from '../test/support/all-formats.js';
 import { resetPurlCache } from '../src/lockfiles/purl.js';
+import { auditPackTask } from './audit-pack-task.js';
 
 export const CORPUS = resolve(process.cwd(), '../shared/corpus');
 const FIXTURES = resolve(process.cwd(), 'test/fixtures');
@@ -290,6 +291,7 @@ export function tasks(): Task[] {
     ...(yarnV1 ? [yarnV1] : []),
     monitorTask(),
     ...(sbom ? [sbom] : []),
+    auditPackTask(),
   ];
 }
 

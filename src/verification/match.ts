@@ -60,29 +60,41 @@ export function parseSelector(selector: TestSelector): ParsedSelector {
 /**
  * Whether `text` matches `pattern`, where `*` matches any run of characters (also none) and every
  * other character only itself. Hand-written rather than a RegExp or picomatch: both sides come
- * from a PR (the register and the result file), and this runs in O(pattern × text) at worst, where
- * a backtracking `.*a.*a.*` RegExp can take exponential time; picomatch's `*` stops at `/`, which
- * test names and classnames freely contain.
+ * from a PR (the register and the result file), and a backtracking `.*a.*a.*` RegExp can take
+ * exponential time; picomatch's `*` stops at `/`, which test names and classnames freely contain.
+ * With `*` the only wildcard, taking each literal piece at its leftmost place is exact, so this is
+ * one indexOf per piece: no backtracking at all.
  */
 export function matchesGlob(pattern: string, text: string): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < text.length) {
-    if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      resume = t;
-    } else if (p < pattern.length && pattern[p] === text[t]) {
-      p++;
-      t++;
-    } else if (star !== -1) {
-      p = star + 1;
-      t = ++resume;
-    } else return false;
+  const pieces = piecesOf(pattern);
+  if (pieces.length === 1) return pattern === text;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last))
+    return false;
+  let at = first.length;
+  const end = text.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i]!;
+    if (piece === '') continue;
+    const found = text.indexOf(piece, at);
+    if (found === -1 || found + piece.length > end) return false;
+    at = found + piece.length;
   }
-  while (p < pattern.length && pattern[p] === '*') p++;
-  return p === pattern.length;
+  return true;
+}
+
+// Selectors repeat across requirements and are matched against every result: split each once.
+const PIECES = new Map<string, string[]>();
+
+function piecesOf(pattern: string): string[] {
+  let pieces = PIECES.get(pattern);
+  if (pieces === undefined) {
+    pieces = pattern.split('*');
+    if (PIECES.size > 10_000) PIECES.clear();
+    PIECES.set(pattern, pieces);
+  }
+  return pieces;
 }
 
 function normalizePath(path: string): string {
