@@ -13,7 +13,7 @@ import type { SbomStamp } from '../documents/sbom.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { loadInventory } from '../inventory/load-inventory.js';
 import { readCheckoutText, type Checkout } from './checkout.js';
-import { registerOrEmpty } from './register-file.js';
+import { parseRegisterFile } from '../register/parse.js';
 import {
   SOUP_OUTPUT_KINDS,
   checkSoupOutputs,
@@ -62,7 +62,7 @@ export async function loadCheckoutOutputsInput(
     ignore: options.ignore,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const register = registerOrEmpty(
+  const register = parseRegisterFile(
     options.registerPath,
     await readCheckoutText(checkout, options.registerPath),
   );

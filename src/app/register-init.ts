@@ -7,7 +7,7 @@ import { loadInventory } from '../inventory/load-inventory.js';
 import { addRegisterEntries, type NewEntry } from '../register/entry-yaml.js';
 import { registerKey, registerLookupKey } from '../register/keys.js';
 import type { Register } from '../register/types.js';
-import { registerOrEmpty } from './register-file.js';
+import { parseRegisterFile } from '../register/parse.js';
 import { readCheckoutText, type Checkout } from './checkout.js';
 
 export interface RegisterInitOptions {
@@ -76,7 +76,7 @@ export async function initRegister(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const text = await readCheckoutText(checkout, options.registerPath);
-  const register = registerOrEmpty(options.registerPath, text);
+  const register = parseRegisterFile(options.registerPath, text);
   const { entries, unknownDirectness } = registerEntriesToAdd(inventory, register, options.includeDev);
   const result = addRegisterEntries(options.registerPath, text, entries);
   // A missing register is written even with nothing to add: init leaves a register behind.

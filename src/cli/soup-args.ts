@@ -2,8 +2,8 @@
  * The arguments `list`, `check` and `register init` share: which checkout, where its register and
  * outputs are, and what to stamp them with.
  */
-import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHECKOUT_OPTIONS, insideRoot, progressTo, resolveRoot } from './args.js';
 import { UsageError, type CliIo } from './io.js';
 
 export const LIST_HELP = `Usage:
@@ -43,27 +43,16 @@ export interface SoupArgs {
   help: boolean;
 }
 
-/** A root-relative path as given, refused when it would leave --root. */
-function insideRoot(option: string, value: string): string {
-  if (isAbsolute(value) || value.split(/[\\/]/).includes('..'))
-    throw new UsageError(`--${option} must be a path inside --root (got "${value}")`);
-  return value.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-}
-
 export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
   const { values } = parseArgs({
     args,
     options: {
-      root: { type: 'string' },
-      register: { type: 'string' },
+      ...CHECKOUT_OPTIONS,
       out: { type: 'string' },
-      ignore: { type: 'string', multiple: true },
       commit: { type: 'string' },
       repo: { type: 'string' },
       'generated-at': { type: 'string' },
       'include-dev': { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
@@ -71,16 +60,17 @@ export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
   if (generatedAt !== undefined && Number.isNaN(new Date(generatedAt).getTime()))
     throw new UsageError(`--generated-at must be an ISO 8601 time (got "${generatedAt}")`);
   const quiet = values.quiet ?? false;
+  const onProgress = progressTo(io, quiet);
   return {
-    root: resolve(io.cwd, values.root ?? '.'),
-    registerPath: insideRoot('register', values.register ?? 'soup/register.yml'),
-    out: insideRoot('out', values.out ?? 'soup'),
+    root: resolveRoot(io, values.root),
+    registerPath: insideRoot(values.register ?? 'soup/register.yml', '--register'),
+    out: insideRoot(values.out ?? 'soup', '--out'),
     ignore: values.ignore ?? [],
     ...(values.commit !== undefined ? { commit: values.commit } : {}),
     ...(values.repo !== undefined ? { repo: values.repo } : {}),
     ...(generatedAt !== undefined ? { generatedAt } : {}),
     includeDev: values['include-dev'] ?? false,
-    ...(quiet ? {} : { onProgress: (line: string) => io.stderr(`${line}\n`) }),
+    ...(onProgress ? { onProgress } : {}),
     quiet,
     help: values.help ?? false,
   };

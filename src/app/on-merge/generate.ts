@@ -14,7 +14,7 @@ import { gitBlobSha, type CommitTree, type FileWrite } from '../../github/git-da
 import { loadInventory } from '../../inventory/load-inventory.js';
 import type { Register } from '../../register/types.js';
 import type { AppContext } from '../context.js';
-import { registerOrEmpty } from '../register-file.js';
+import { parseRegisterFile } from '../../register/parse.js';
 import {
   SOUP_OUTPUT_KINDS,
   refreshSoupOutputs,
@@ -61,7 +61,7 @@ export async function generate(
   let register: Register;
   try {
     const registerFile = tree.files.get(policy.register);
-    register = registerOrEmpty(
+    register = parseRegisterFile(
       policy.register,
       registerFile ? await cache.text(registerFile.sha) : undefined,
     );
