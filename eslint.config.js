@@ -23,6 +23,7 @@ export default tseslint.config(
       'src/register/**',
       'src/enrich/**',
       'src/monitor/**',
+      'src/verification/**',
     ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@actions/*', 'node:fs', 'node:child_process', 'fs'] }],
