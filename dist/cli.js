@@ -12,11 +12,11 @@ import "./chunks/chunk-U4ZUF5KN.js";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-PZAUNE5S.js")).runDiff,
-  list: async () => (await import("./chunks/list-MXSHMS42.js")).runList,
-  check: async () => (await import("./chunks/check-KYG5SYUL.js")).runCheck,
-  register: async () => (await import("./chunks/register-S4O4FGIL.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-BLDSQIGC.js")).runMonitorCommand,
+  diff: async () => (await import("./chunks/diff-6KC5HMUH.js")).runDiff,
+  list: async () => (await import("./chunks/list-WJLYQ4WF.js")).runList,
+  check: async () => (await import("./chunks/check-XBWETNY5.js")).runCheck,
+  register: async () => (await import("./chunks/register-S3YI4VGM.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-OMZ6HWRK.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C74QBMS2.js")).runTraceCommand,
   report: async () => (await import("./chunks/report-S7ZJWZSN.js")).runReportCommand
 };

@@ -7,6 +7,7 @@ import type { TreeSource } from '../inventory/tree-source.js';
 import { renderDiffMarkdown } from '../documents/changes-table.js';
 import { createFolderSource } from '../local/folder-source.js';
 import { createGitSource, openGitObjects, type GitObjects } from '../local/git-source.js';
+import { readChoice } from './args.js';
 import { HELP } from './help.js';
 import { UsageError, type CliIo } from './io.js';
 
@@ -15,17 +16,6 @@ async function openTree(spec: string, io: CliIo, git: () => GitObjects): Promise
   const folder = await stat(path).catch(() => undefined);
   if (folder?.isDirectory()) return createFolderSource(path);
   return createGitSource(git(), spec);
-}
-
-function oneOf<T extends string>(
-  option: string,
-  value: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
 /** `soup-gate diff`: the SOUP changes between two folders or git refs. */
@@ -55,8 +45,8 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   }
   if (!values.base)
     throw new UsageError('--base is required: a folder or a git ref (e.g. --base origin/main)');
-  const format = oneOf('format', values.format, ['json', 'markdown'] as const, 'json');
-  const scope = oneOf('scope', values.scope, ['direct', 'all'] as const, 'all');
+  const format = readChoice('format', values.format, ['json', 'markdown'] as const, 'json');
+  const scope = readChoice('scope', values.scope, ['direct', 'all'] as const, 'all');
   let maxBytes: number | undefined;
   if (values['max-lockfile-bytes'] !== undefined) {
     maxBytes = Number(values['max-lockfile-bytes']);
