@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { findFormat } from '../lockfiles/index.js';
 import type { Ecosystem, Finding, Package } from '../lockfiles/types.js';
+import { LockfileParseError } from '../lockfiles/errors.js';
 
 /** One parsed lockfile of an inventory. */
 export interface InventoryLockfile {
@@ -65,6 +66,7 @@ export async function buildInventory(
     const entry = findFormat(path);
     if (!entry) continue;
     const parsed = (await entry.load()).parse({ path, text, manifests });
+    assertIdentified(path, parsed.packages);
     result.push({
       path,
       formatId: entry.id,
@@ -75,6 +77,19 @@ export async function buildInventory(
     });
   }
   return { lockfiles: result };
+}
+
+/**
+ * Every parser promises a name and a version per package; one that broke the promise would put an
+ * item without identity into the checklist and the SOUP list. Fail closed here, once for all formats.
+ */
+export function assertIdentified(path: string, packages: readonly { name: string; version: string }[]): void {
+  for (const pkg of packages) {
+    if (typeof pkg.name !== 'string' || pkg.name.trim() === '')
+      throw new LockfileParseError(path, undefined, 'a package has an empty name');
+    if (typeof pkg.version !== 'string' || pkg.version.trim() === '')
+      throw new LockfileParseError(path, undefined, `expected a version for ${pkg.name}, found none`);
+  }
 }
 
 export function compareStrings(a: string, b: string): number {

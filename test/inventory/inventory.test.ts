@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectLockfiles } from '../../src/inventory/inventory.js';
+import { assertIdentified, selectLockfiles } from '../../src/inventory/inventory.js';
 
 describe('selectLockfiles', () => {
   it('finds lockfiles of every format and skips installed copies and ignored paths', () => {
@@ -32,5 +32,24 @@ describe('selectLockfiles', () => {
       'app/bun.lock',
       'old/bun.lockb',
     ]);
+  });
+});
+
+describe('assertIdentified (every parser output passes it before the diff sees it)', () => {
+  it('accepts named, versioned packages', () => {
+    expect(() => assertIdentified('uv.lock', [{ name: 'idna', version: '3.7' }])).not.toThrow();
+  });
+
+  it('fails closed on an empty or blank version, naming the file and the package', () => {
+    expect(() => assertIdentified('uv.lock', [{ name: 'idna', version: '' }])).toThrow(
+      /uv\.lock: expected a version for idna, found none/,
+    );
+    expect(() => assertIdentified('poetry.lock', [{ name: 'x', version: '  ' }])).toThrow(/poetry\.lock/);
+  });
+
+  it('fails closed on an empty name', () => {
+    expect(() => assertIdentified('Cargo.lock', [{ name: '', version: '1.0.0' }])).toThrow(
+      /Cargo\.lock: a package has an empty name/,
+    );
   });
 });

@@ -282,6 +282,14 @@ describe('uv.lock', () => {
     ]);
   });
 
+  it('rejects an empty version string at its line (found by the mutation property, seed -1996174211)', () => {
+    const text =
+      'version = 1\n\n[[package]]\nname = "idna"\nversion = ""\nsource = { registry = "https://pypi.org/simple" }\n';
+    expect(() => parseUvLock({ path: 'uv.lock', text })).toThrow(
+      /uv\.lock:3.*version of idna to be a non-empty string/,
+    );
+  });
+
   it('rejects an unknown version, naming it and the supported ones', () => {
     expect(() => parseUvLock({ path: 'uv.lock', text: 'version = 2\n' })).toThrow(
       /uv\.lock version 2 \(supported: 1\)/,

@@ -9,7 +9,6 @@ import {
   joinHashes,
   makePythonPackage,
   optionalArray,
-  optionalString,
   optionalTable,
   packageHeaderLines,
   parseToml,
@@ -127,7 +126,11 @@ export function parseUvLock(input: LockfileInput): ParsedLockfile {
     return {
       table: entry,
       name,
-      version: optionalString(file, entry.version, `version of ${name}`, line),
+      // `version = ""` is not "no version" (a local source): it is a broken entry.
+      version:
+        entry.version === undefined
+          ? undefined
+          : requireString(file, entry.version, `version of ${name}`, line),
       line,
       sourceKind,
       sourceValue,
