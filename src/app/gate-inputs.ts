@@ -83,7 +83,7 @@ async function diffPullRequest(
   const ignore = [...config.ignore, ...policy.ignore.paths];
   const trees = await fetchPullRequestTrees(client, pr, ignore);
   io.info(
-    `PR #${pr.number}: ${trees.lockfiles.length} lockfile(s) touched${trees.lockfiles.length ? `: ${trees.lockfiles.join(', ')}` : ''}`,
+    `PR #${pr.number}: ${trees.lockfiles.length} lockfile(s) touched (from the ${trees.source})${trees.lockfiles.length ? `: ${trees.lockfiles.join(', ')}` : ''}`,
   );
   const load = { ignore, maxBytes: config.maxLockfileBytes, onProgress: io.info };
   const base = await loadInventory(trees.base, load);

@@ -8,6 +8,7 @@ import type { GitHubClient } from './client.js';
 import type { RepoRef } from './types.js';
 import { PermissionError, statusOf, withPermission } from './errors.js';
 import { expectArray, field } from './json.js';
+import { diffTrees, type PathPresence, type TreeListing, type TreeListingEntry } from './tree-diff.js';
 
 export interface BranchInfo {
   name: string;
@@ -115,6 +116,80 @@ export async function readCommitTree(
     });
   }
   return { commit, tree, files };
+}
+
+/** One tree listing as the Git trees API gives it (recursive or one level), with its truncation flag. */
+export async function listTree(
+  client: GitHubClient,
+  repo: RepoRef,
+  sha: string,
+  recursive: boolean,
+): Promise<TreeListing> {
+  const data: unknown = (
+    await client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: 'true' } : {}) })
+  ).data;
+  const entries: TreeListingEntry[] = [];
+  for (const entry of expectArray(field(data, 'tree'), `the tree ${sha}`)) {
+    const path = field(entry, 'path');
+    const type = field(entry, 'type');
+    const entrySha = field(entry, 'sha');
+    if (typeof path !== 'string' || typeof entrySha !== 'string')
+      throw new Error(`GitHub returned an entry of tree ${sha} without path or sha`);
+    if (type !== 'blob' && type !== 'tree' && type !== 'commit')
+      throw new Error(`GitHub returned an entry of tree ${sha} of unknown type ${String(type)}`);
+    entries.push({ path, type, sha: entrySha });
+  }
+  return { entries, truncated: field(data, 'truncated') === true };
+}
+
+/**
+ * Bound on the Git trees API requests of one comparison: two when both trees are listed whole, two
+ * more per differing directory where a listing is truncated (over 100,000 entries).
+ */
+const MAX_TREE_REQUESTS = 200;
+
+/**
+ * Every path whose blob differs between two commits (`before` undefined: every path of `after`), from
+ * their trees: no file-count cap. Throws, naming both commits, when the comparison cannot be completed;
+ * callers fail closed rather than judge from a partial picture.
+ */
+export async function compareCommitTrees(
+  client: GitHubClient,
+  repo: RepoRef,
+  before: string | undefined,
+  after: string,
+): Promise<Map<string, PathPresence>> {
+  const reader = { listTree: (sha: string, recursive: boolean) => listTree(client, repo, sha, recursive) };
+  try {
+    return await diffTrees(reader, before, after, { maxRequests: MAX_TREE_REQUESTS });
+  } catch (error) {
+    throw new Error(
+      `could not compare the trees of ${before ? before.slice(0, 7) : '(nothing)'} and ${after.slice(0, 7)}: ${error instanceof Error ? error.message : String(error)}; soup-gate cannot tell every changed lockfile, so it refuses to judge (split the change or open an issue)`,
+      { cause: error },
+    );
+  }
+}
+
+/** The commit the PR's changes are counted from (GitHub's three-dot diff), through the compare API. */
+export async function getMergeBase(
+  client: GitHubClient,
+  repo: RepoRef,
+  base: string,
+  head: string,
+): Promise<string> {
+  const data: unknown = (
+    await client.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${base}...${head}`,
+      per_page: 1,
+    })
+  ).data;
+  const sha = field(field(data, 'merge_base_commit'), 'sha');
+  if (typeof sha !== 'string')
+    throw new Error(
+      `GitHub compared ${base.slice(0, 7)}...${head.slice(0, 7)} without a merge_base_commit.sha`,
+    );
+  return sha;
 }
 
 /** A blob's bytes by SHA (base64 through the Git blobs API, up to 100 MB). */

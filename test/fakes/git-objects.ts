@@ -130,6 +130,20 @@ export class GitStore {
     return false;
   }
 
+  /** The nearest commit reachable from both (breadth-first from `head`), as `git merge-base` finds it for simple histories. */
+  mergeBase(base: string, head: string): string | undefined {
+    const seen = new Set<string>();
+    const queue = [head];
+    while (queue.length > 0) {
+      const sha = queue.shift() as string;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      if (this.isAncestor(sha, base)) return sha;
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    return undefined;
+  }
+
   /** The file at `path` under a commit, or the subtree's listing when `path` is a directory. */
   lookup(
     commitSha: string,

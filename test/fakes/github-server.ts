@@ -869,6 +869,11 @@ export class FakeGitHub {
   private readonly counters = new Map<string, number>();
   private clock: number;
   url = '';
+  /**
+   * Entries one Git trees API listing holds before GitHub sets `truncated` (GitHub: 100,000 entries or
+   * 7 MB); tests lower it to exercise the truncated path without building 100,000 files.
+   */
+  treeEntryLimit = 100_000;
 
   constructor(
     private readonly server: Server,
@@ -1358,8 +1363,28 @@ export class FakeGitHub {
         body: {
           sha: treeSha,
           url: `${this.apiRepo(repo)}/git/trees/${treeSha}`,
-          tree: entries,
-          truncated: false,
+          tree: entries.slice(0, this.treeEntryLimit),
+          truncated: entries.length > this.treeEntryLimit,
+        },
+      };
+    });
+    // Only what soup-gate reads from a comparison: the merge base (GitHub also sends commits and up
+    // to 300 files; nothing here reads them, so the fake leaves them empty rather than half-right).
+    r('GET', '/repos/{owner}/{repo}/compare/{basehead}', (ctx) => {
+      const { repo } = ctx;
+      const [baseRef, headRef] = (ctx.params.basehead as string).split('...');
+      const base = repo.resolveCommit(baseRef ?? '');
+      const head = repo.resolveCommit(headRef ?? '');
+      if (!base || !head) throw new ApiError(404, 'Not Found');
+      const mergeBase = repo.git.mergeBase(base, head);
+      if (!mergeBase) throw new ApiError(404, `No common ancestor between ${baseRef} and ${headRef}.`);
+      return {
+        body: {
+          status: mergeBase === head ? 'behind' : mergeBase === base ? 'ahead' : 'diverged',
+          merge_base_commit: { sha: mergeBase },
+          base_commit: { sha: base },
+          commits: [],
+          files: [],
         },
       };
     });

@@ -20,7 +20,8 @@ import { listCheckRuns } from '../../github/checks.js';
 import { findStickyComment } from '../sticky-comment.js';
 import { createCommitSource } from '../../github/commit-source.js';
 import { loadGateState } from '../gate-state.js';
-import { mergedPullsOfCommit, readCommitTree, type CommitTree } from '../../github/git-data.js';
+import { compareCommitTrees, mergedPullsOfCommit } from '../../github/git-data.js';
+import type { PathPresence } from '../../github/tree-diff.js';
 import { findLabelActors } from '../../github/labels.js';
 import { fetchPullRequestTrees, getPullRequest, readFileAt } from '../../github/pull-request.js';
 import { diffInventories, type Change } from '../../inventory/diff.js';
@@ -175,19 +176,19 @@ async function preparePush(
   const owners = await mergedPullsOfCommit(client, repo, trigger.after);
   if (owners.length > 0)
     return `${trigger.after.slice(0, 7)} belongs to PR #${owners[0]!.number}; its merge writes the change record`;
-  const after = await readCommitTree(client, repo, trigger.after);
-  const before = ZERO_SHA.test(trigger.before)
-    ? undefined
-    : await readCommitTree(client, repo, trigger.before);
-  const { policy, ignore } = await readPolicy(context, trigger.after);
-  const paths = new Set([...after.files.keys(), ...(before?.files.keys() ?? [])]);
-  const lockfiles = selectLockfiles(paths, ignore).filter(
-    (path) => after.files.get(path)?.sha !== before?.files.get(path)?.sha,
+  // Trees, not the push payload's file lists: those stop at 20 commits and 3,000 files.
+  const changed = await compareCommitTrees(
+    client,
+    repo,
+    ZERO_SHA.test(trigger.before) ? undefined : trigger.before,
+    trigger.after,
   );
+  const { policy, ignore } = await readPolicy(context, trigger.after);
+  const lockfiles = selectLockfiles(new Set(changed.keys()), ignore);
   if (lockfiles.length === 0) return `the push changes no lockfile`;
   const changes = await changesBetween(
     context,
-    pushedTrees(context, trigger, lockfiles, before, after),
+    pushedTrees(context, trigger, lockfiles, changed),
     ignore,
     policy,
   );
@@ -212,16 +213,20 @@ function pushedTrees(
   context: AppContext,
   trigger: Extract<MergeTrigger, { kind: 'push' }>,
   lockfiles: string[],
-  before: CommitTree | undefined,
-  after: CommitTree,
+  changed: ReadonlyMap<string, PathPresence>,
 ): { base: TreeSource; head: TreeSource } {
   const { client, repo } = context;
   const read = [...new Set(lockfiles.flatMap((path) => [path, ...manifestsFor(path)]))];
-  // A path the tree lists must be readable: a failed read is an error, never a missing lockfile.
-  const at = (sha: string, tree: CommitTree): TreeSource =>
-    createCommitSource(client, repo, sha, read, new Set(read.filter((path) => tree.files.has(path))));
+  // A lockfile the trees show on a side must be readable there: a failed read is an error, never absent.
+  const required = (side: 'base' | 'head'): Set<string> =>
+    new Set(lockfiles.filter((path) => changed.get(path)?.[side] === true));
   const empty: TreeSource = { label: 'nothing', listFiles: async () => [], readFile: async () => undefined };
-  return { base: before ? at(trigger.before, before) : empty, head: at(trigger.after, after) };
+  return {
+    base: ZERO_SHA.test(trigger.before)
+      ? empty
+      : createCommitSource(client, repo, trigger.before, read, required('base')),
+    head: createCommitSource(client, repo, trigger.after, read, required('head')),
+  };
 }
 
 /** A direct push's record: marked no PR, every checklist item open, and any evidence on the pushed commit. */
