@@ -18,7 +18,7 @@ import {
   renderComment,
   stateRefMarker,
   upsertStickyComment
-} from "./chunks/chunk-MAW4W5PC.js";
+} from "./chunks/chunk-C5AEVKBZ.js";
 import {
   buildChecklist,
   digestChanges,
@@ -31,7 +31,7 @@ import {
   readRunnerEvent,
   repositoryOf,
   writeCheckRun
-} from "./chunks/chunk-24AOVHNT.js";
+} from "./chunks/chunk-ADFJE2CI.js";
 import {
   meetsPermission,
   parsePolicyFile
@@ -55,17 +55,17 @@ import {
   getPullRequest,
   readFileAt,
   statusOf
-} from "./chunks/chunk-6TTTJCFM.js";
+} from "./chunks/chunk-3AD6WH5R.js";
 import {
   diffInventories
-} from "./chunks/chunk-HJGH4HGT.js";
+} from "./chunks/chunk-DV7PXN7G.js";
 import {
   renderDiffMarkdown
 } from "./chunks/chunk-DLN3O5UR.js";
 import {
   loadInventory
-} from "./chunks/chunk-MD2GTOLR.js";
-import "./chunks/chunk-ROVU3TUH.js";
+} from "./chunks/chunk-YBGQP32T.js";
+import "./chunks/chunk-ENO3H3R5.js";
 import "./chunks/chunk-DQYDSKEE.js";
 import "./chunks/chunk-5BJOCA7T.js";
 import "./chunks/chunk-43C5MGZD.js";
@@ -2022,7 +2022,7 @@ async function diffPullRequest(context, pr, policy) {
   const ignore = [...config.ignore, ...policy.ignore.paths];
   const trees = await fetchPullRequestTrees(client, pr, ignore);
   io.info(
-    `PR #${pr.number}: ${trees.lockfiles.length} lockfile(s) touched${trees.lockfiles.length ? `: ${trees.lockfiles.join(", ")}` : ""}`
+    `PR #${pr.number}: ${trees.lockfiles.length} lockfile(s) touched (from the ${trees.source})${trees.lockfiles.length ? `: ${trees.lockfiles.join(", ")}` : ""}`
   );
   const load = { ignore, maxBytes: config.maxLockfileBytes, onProgress: io.info };
   const base = await loadInventory(trees.base, load);
@@ -7066,18 +7066,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-Z27BWK6W.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-UFABRK3P.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-QPE6NL4X.js");
+      const { runMonitor } = await import("./chunks/monitor-5MCZK6W4.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-23E5PZBY.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-VZY4BQTA.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);
