@@ -80,11 +80,20 @@ export function makePurl(ecosystem: Ecosystem, name: string, version: string): s
   } catch {
     // A name the purl spec rejects (hostile or malformed input) still needs an identifier; the
     // percent-encoded fallback keeps it unambiguous without throwing from deep inside a parser.
-    purl = `pkg:${PURL_TYPE[ecosystem]}/${encodeURIComponent(name)}${version ? `@${encodeURIComponent(version)}` : ''}`;
+    // encodeURIComponent throws on a lone surrogate (JS strings can hold one, UTF-8 files can't):
+    // replace it, as String.prototype.toWellFormed does, so the fallback itself never throws.
+    purl = `pkg:${PURL_TYPE[ecosystem]}/${encodeURIComponent(toWellFormed(name))}${version ? `@${encodeURIComponent(toWellFormed(version))}` : ''}`;
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, purl);
   return purl;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// String.prototype.toWellFormed is ES2024; the CLI supports Node 20 with an ES2023 library.
+function toWellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Empties the memo: benchmarks call it so repeated runs don't measure a warm cache. */

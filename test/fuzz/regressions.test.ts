@@ -63,6 +63,12 @@ describe('minimal forms of the bugs the fuzzer found', () => {
     }
   });
 
+  it('gradle (any format): a lone surrogate in a name gets a purl instead of a URIError (seed -1307697252)', () => {
+    const path = 'gradle/dependency-locks/compileClasspath.lockfile';
+    const result = findFormat(path)!.parse({ path, text: '\ud800:commons-lang3:3.14.0=compileClasspath\n' });
+    expect(result.packages.map((p) => p.purl)).toEqual(['pkg:maven/%EF%BF%BD%3Acommons-lang3@3.14.0']);
+  });
+
   it('policy file: an alias bomb is one problem per line, not one per alias', () => {
     const refs = Array.from({ length: 90 }, () => '*a').join(', ');
     try {
