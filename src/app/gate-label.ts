@@ -3,16 +3,17 @@ import type { EnrichmentResult } from '../enrich/types.js';
 import { digestChanges, type ChecklistSection } from '../gate/checklist.js';
 import type { LabelStatus } from '../gate/evaluate.js';
 import {
-  STALE_LABEL_PROBLEM,
-  isLabelStale,
+  judgeLabelTiming,
   labelActorProblem,
   labelRequirement,
   recordLabel,
+  refusedTie,
   staleLabelNote,
+  staleLabelProblem,
 } from '../gate/label.js';
 import { addNote, type GateState } from '../gate/state.js';
 import { PermissionError } from '../github/errors.js';
-import { findLabelActor, removeLabel } from '../github/labels.js';
+import { findLatestLabeling, removeLabel } from '../github/labels.js';
 import type { PullRequestInfo } from '../github/pull-request.js';
 import type { Register } from '../register/types.js';
 import type { AppContext } from './context.js';
@@ -29,8 +30,8 @@ export interface LabelInputs {
 
 /**
  * The anomaly-review label's status (rules in gate/label.ts), and the state with its record. A label
- * applied to another change set is removed and must be applied again; where the token may not
- * remove it, it stays but does not count. A required label counts only when applied by a reviewer.
+ * that does not count for the current change set (applied to another one, or while the changes moved)
+ * is removed and must be applied again; where the token may not remove it, it stays but does not count. A required label counts only when applied by a reviewer.
  */
 export async function checkAnomalyLabel(
   context: AppContext,
@@ -49,22 +50,31 @@ export async function checkAnomalyLabel(
     io.now(),
   );
   const digest = digestChanges(gated.map((s) => s.change));
-  let present = pr.labels.includes(name);
-  let next = state;
-  if (isLabelStale(state, present, digest)) {
+  if (!pr.labels.includes(name))
+    return {
+      label: { name, required, present: false, reason },
+      state: recordLabel(state, undefined, digest),
+    };
+  const labeling = await findLatestLabeling(client, repo, pr.number, name);
+  const timing = judgeLabelTiming(state, labeling?.eventId, digest);
+  if (timing !== 'current') {
     try {
       await removeLabel(client, repo, pr.number, name);
     } catch (error) {
       if (!(error instanceof PermissionError)) throw error;
       io.warning(error.message);
-      return { label: { name, required, present: true, reason, problem: STALE_LABEL_PROBLEM }, state };
+      const problem = staleLabelProblem(timing);
+      return {
+        label: { name, required, present: true, reason, problem },
+        state: recordLabel(state, refusedTie(state, labeling?.eventId, timing), digest),
+      };
     }
-    next = addNote(next, io.now().toISOString(), staleLabelNote(name));
-    present = false;
+    const next = addNote(state, io.now().toISOString(), staleLabelNote(name, timing));
+    return { label: { name, required, present: false, reason }, state: recordLabel(next, undefined, digest) };
   }
-  next = recordLabel(next, present, digest);
-  if (!present || !required) return { label: { name, required, present, reason }, state: next };
-  const actor = await findLabelActor(client, repo, pr.number, name);
+  const next = recordLabel(state, { eventId: labeling?.eventId, changeSet: digest }, digest);
+  if (!required) return { label: { name, required, present: true, reason }, state: next };
+  const actor = labeling?.actor;
   const problem = labelActorProblem(actor, actor ? await input.reviewer(actor) : null);
-  return { label: { name, required, present, reason, ...(problem ? { problem } : {}) }, state: next };
+  return { label: { name, required, present: true, reason, ...(problem ? { problem } : {}) }, state: next };
 }

@@ -54,26 +54,75 @@ export function labelRequirement(
   return { required: false, reason: 'no known anomalies in the new versions' };
 }
 
-/** Whether a label on the PR was applied to another change set than `digest`, and must be applied again. */
-export function isLabelStale(state: GateState, present: boolean, digest: string): boolean {
-  return present && state.labelledChangeSet !== undefined && state.labelledChangeSet !== digest;
+/**
+ * Whether the anomaly-review label on the PR counts for the current change set (`digest`).
+ *
+ * A label counts for the change set the comment showed when it was applied. The comment always shows
+ * what the last evaluation saw (`evaluatedChangeSet`), and a `labeled` event this state has not met
+ * yet happened after that evaluation read the PR's events. So a new application counts only when the
+ * SOUP changes are still the ones last shown; if they moved in between (a push landed while the run
+ * for the label was queued), nobody can tell whether the reviewer saw them, and it must be applied
+ * again. An application already accepted stays tied to the change set it was accepted for.
+ */
+export type LabelTiming = 'current' | 'moved-since-applied' | 'applied-before-shown';
+
+export function judgeLabelTiming(state: GateState, eventId: number | undefined, digest: string): LabelTiming {
+  if (eventId !== undefined && state.labelEventId === eventId)
+    return state.labelledChangeSet === digest ? 'current' : 'moved-since-applied';
+  // A state written before event ids were recorded keeps its first-seen rule once.
+  if (state.labelEventId === undefined && state.labelledChangeSet !== undefined)
+    return state.labelledChangeSet === digest ? 'current' : 'moved-since-applied';
+  return state.evaluatedChangeSet === digest ? 'current' : 'applied-before-shown';
 }
 
-/** The note the state keeps after the bot removed a stale label. */
-export function staleLabelNote(name: string): string {
-  return `label ${code(name)} removed: the SOUP changes moved after it was applied, so it must be applied again after review`;
+const TIMING_REASONS: Record<Exclude<LabelTiming, 'current'>, string> = {
+  'moved-since-applied': 'the SOUP changes moved after it was applied',
+  'applied-before-shown':
+    'it was applied while the SOUP changes moved (to changes the checklist had not yet shown)',
+};
+
+/** The note the state keeps after the bot removed a label that does not count for these changes. */
+export function staleLabelNote(name: string, timing: Exclude<LabelTiming, 'current'>): string {
+  return `label ${code(name)} removed: ${TIMING_REASONS[timing]}, so it must be applied again after review`;
 }
 
 /** Why a stale label the bot could not remove does not count. */
-export const STALE_LABEL_PROBLEM = 'the SOUP changes moved after it was applied; remove and re-apply it';
+export function staleLabelProblem(timing: Exclude<LabelTiming, 'current'>): string {
+  return `${TIMING_REASONS[timing]}; remove and re-apply it`;
+}
 
 /**
- * The state's label record after this run: cleared while no label is on the PR, otherwise the
- * change set it was first seen on (kept, never moved forward to the current one).
+ * The state's label record after this run: `tie` is the `labeled` event and the change set the label
+ * on the PR is tied to (undefined while no label is on the PR). Every run records the change set it
+ * showed.
  */
-export function recordLabel(state: GateState, present: boolean, digest: string): GateState {
-  if (!present) return { ...state, labelledChangeSet: undefined };
-  return { ...state, labelledChangeSet: state.labelledChangeSet ?? digest };
+export function recordLabel(
+  state: GateState,
+  tie: { eventId: number | undefined; changeSet: string } | undefined,
+  digest: string,
+): GateState {
+  const { labelledChangeSet: _set, labelEventId: _id, ...rest } = state;
+  const shown = { ...rest, evaluatedChangeSet: digest };
+  if (!tie) return shown;
+  return {
+    ...shown,
+    labelledChangeSet: tie.changeSet,
+    ...(tie.eventId !== undefined ? { labelEventId: tie.eventId } : {}),
+  };
+}
+
+/**
+ * What a label that does not count stays tied to when the bot cannot remove it: the change set it
+ * was accepted for, or the one the comment showed when it was applied. The next run judges the same
+ * application again and refuses it again, until someone removes it.
+ */
+export function refusedTie(
+  state: GateState,
+  eventId: number | undefined,
+  timing: Exclude<LabelTiming, 'current'>,
+): { eventId: number | undefined; changeSet: string } {
+  const changeSet = timing === 'moved-since-applied' ? state.labelledChangeSet : state.evaluatedChangeSet;
+  return { eventId, changeSet: changeSet ?? '' };
 }
 
 /**

@@ -21,8 +21,12 @@ export interface GateState {
   version: 1;
   pr: number;
   ticks: Tick[];
-  /** Digest of the change set when the anomaly-review label was last accepted. */
+  /** Digest of the change set the anomaly-review label was accepted for. */
   labelledChangeSet?: string;
+  /** The `labeled` issue event that acceptance is tied to: a new application is judged afresh. */
+  labelEventId?: number;
+  /** Digest of the change set the last evaluation showed in the comment (what a reviewer saw). */
+  evaluatedChangeSet?: string;
   /** The latest things the bot did on its own (reverted ticks, removed labels), newest last. */
   notes: GateNote[];
 }
@@ -84,6 +88,8 @@ export function decodeState(text: string, pr: number): GateState | undefined {
     ticks: ticks.map(({ item, by, at, sha, target }) => ({ item, by, at, sha, target })),
     notes: notes.map(({ at, text }) => ({ at, text })),
     ...(isString(value.labelledChangeSet) ? { labelledChangeSet: value.labelledChangeSet } : {}),
+    ...(Number.isSafeInteger(value.labelEventId) ? { labelEventId: value.labelEventId } : {}),
+    ...(isString(value.evaluatedChangeSet) ? { evaluatedChangeSet: value.evaluatedChangeSet } : {}),
   };
 }
 

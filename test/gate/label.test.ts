@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { digestChanges } from '../../src/gate/checklist.js';
 import {
-  STALE_LABEL_PROBLEM,
-  isLabelStale,
+  judgeLabelTiming,
+  refusedTie,
+  staleLabelProblem,
   labelActorProblem,
   labelRequirement,
   recordLabel,
   staleLabelNote,
 } from '../../src/gate/label.js';
-import { emptyState } from '../../src/gate/state.js';
+import { emptyState, type GateState } from '../../src/gate/state.js';
 import { emptyRegister } from '../../src/register/parse.js';
 import { change } from '../support/builders.js';
 import { TODAY, anomaly, entryFor, enrichmentOf, registerWithEvaluation, sectionsOf } from './fixtures.js';
@@ -112,36 +113,73 @@ describe('labelRequirement', () => {
   });
 });
 
-describe('the label record', () => {
+describe('the label record: a label counts for the change set the comment showed when it was applied', () => {
   const digest = digestChanges([express]);
   const other = digestChanges([change({ to: '4.21.2' })]);
+  const shown = (changeSet: string): GateState => ({ ...emptyState(1), evaluatedChangeSet: changeSet });
 
-  it('is stale only when a present label was recorded for another change set', () => {
-    expect(isLabelStale(emptyState(1), true, digest)).toBe(false);
-    expect(isLabelStale({ ...emptyState(1), labelledChangeSet: digest }, true, digest)).toBe(false);
-    expect(isLabelStale({ ...emptyState(1), labelledChangeSet: other }, true, digest)).toBe(true);
-    expect(isLabelStale({ ...emptyState(1), labelledChangeSet: other }, false, digest)).toBe(false);
+  it('a new application counts when the changes are still the ones last shown', () => {
+    expect(judgeLabelTiming(shown(digest), 501, digest)).toBe('current');
   });
 
-  it('records the change set a label is first seen on and keeps it, so a later push makes it stale', () => {
-    const first = recordLabel(emptyState(1), true, other);
-    expect(first.labelledChangeSet).toBe(other);
-    const afterPush = recordLabel(first, true, digest);
-    expect(afterPush.labelledChangeSet).toBe(other);
-    expect(isLabelStale(afterPush, true, digest)).toBe(true);
+  it('a new application made while the changes moved (a push the checklist had not shown) does not count', () => {
+    expect(judgeLabelTiming(shown(other), 501, digest)).toBe('applied-before-shown');
+    // nothing shown yet: applied before soup-gate ever evaluated the PR
+    expect(judgeLabelTiming(emptyState(1), 501, digest)).toBe('applied-before-shown');
   });
 
-  it('forgets the record while no label is on the PR', () => {
+  it('an accepted application stays tied to its change set: a later push makes it stale, a README push does not', () => {
+    const accepted = recordLabel(shown(other), { eventId: 501, changeSet: other }, other);
+    expect(judgeLabelTiming(accepted, 501, other)).toBe('current');
     expect(
-      recordLabel({ ...emptyState(1), labelledChangeSet: other }, false, digest).labelledChangeSet,
-    ).toBeUndefined();
+      judgeLabelTiming(recordLabel(accepted, { eventId: 501, changeSet: other }, other), 501, digest),
+    ).toBe('moved-since-applied');
   });
 
-  it('says what happened to a stale label, escaping its name', () => {
-    expect(staleLabelNote('soup:<b>')).toBe(
+  it('a re-application (a new labeled event) is judged afresh against what was shown', () => {
+    const stale = { ...shown(digest), labelledChangeSet: other, labelEventId: 501 };
+    expect(judgeLabelTiming(stale, 501, digest)).toBe('moved-since-applied');
+    expect(judgeLabelTiming(stale, 777, digest)).toBe('current');
+  });
+
+  it('a state written before event ids were recorded keeps its first-seen rule', () => {
+    const legacy = { ...emptyState(1), labelledChangeSet: other };
+    expect(judgeLabelTiming(legacy, 501, other)).toBe('current');
+    expect(judgeLabelTiming(legacy, 501, digest)).toBe('moved-since-applied');
+  });
+
+  it('every run records what it showed; without a label the record is forgotten', () => {
+    const next = recordLabel(
+      { ...shown(other), labelledChangeSet: other, labelEventId: 501 },
+      undefined,
+      digest,
+    );
+    expect(next.evaluatedChangeSet).toBe(digest);
+    expect(next.labelledChangeSet).toBeUndefined();
+    expect(next.labelEventId).toBeUndefined();
+  });
+
+  it('a refused label the bot cannot remove stays refused on the next run', () => {
+    const before = shown(other);
+    const timing = judgeLabelTiming(before, 501, digest);
+    expect(timing).toBe('applied-before-shown');
+    const after = recordLabel(before, refusedTie(before, 501, 'applied-before-shown'), digest);
+    expect(judgeLabelTiming(after, 501, digest)).not.toBe('current');
+    const acceptedThenMoved = { ...shown(other), labelledChangeSet: other, labelEventId: 9 };
+    const kept = recordLabel(
+      acceptedThenMoved,
+      refusedTie(acceptedThenMoved, 9, 'moved-since-applied'),
+      digest,
+    );
+    expect(judgeLabelTiming(kept, 9, digest)).toBe('moved-since-applied');
+  });
+
+  it('says what happened to a label that does not count, escaping its name', () => {
+    expect(staleLabelNote('soup:<b>', 'moved-since-applied')).toBe(
       'label <code>soup&#58;&lt;b&gt;</code> removed: the SOUP changes moved after it was applied, so it must be applied again after review',
     );
-    expect(STALE_LABEL_PROBLEM).toContain('remove and re-apply');
+    expect(staleLabelNote('x', 'applied-before-shown')).toMatch(/applied while the SOUP changes moved/);
+    expect(staleLabelProblem('moved-since-applied')).toContain('remove and re-apply');
   });
 });
 
