@@ -12,11 +12,11 @@ import "./chunks/chunk-U4ZUF5KN.js";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-UHQWZCPM.js")).runDiff,
-  list: async () => (await import("./chunks/list-2EK5LA5E.js")).runList,
-  check: async () => (await import("./chunks/check-A5PR4ZVY.js")).runCheck,
-  register: async () => (await import("./chunks/register-BP2RTJGR.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-MXK3HHYG.js")).runMonitorCommand,
+  diff: async () => (await import("./chunks/diff-H7A5LOWC.js")).runDiff,
+  list: async () => (await import("./chunks/list-KIYADOLZ.js")).runList,
+  check: async () => (await import("./chunks/check-V2HICBKH.js")).runCheck,
+  register: async () => (await import("./chunks/register-Z7BVUNFR.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-2GAVYM2R.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C74QBMS2.js")).runTraceCommand,
   report: async () => (await import("./chunks/report-S7ZJWZSN.js")).runReportCommand
 };

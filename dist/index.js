@@ -7,7 +7,7 @@ import {
   checklistFacts,
   encodeState,
   evaluateGate,
-  findLabelActor,
+  findLatestLabeling,
   findStickyComment,
   loadGateState,
   lookUpChanges,
@@ -18,7 +18,7 @@ import {
   renderComment,
   stateRefMarker,
   upsertStickyComment
-} from "./chunks/chunk-C5AEVKBZ.js";
+} from "./chunks/chunk-DOYCYLST.js";
 import {
   buildChecklist,
   digestChanges,
@@ -31,7 +31,7 @@ import {
   readRunnerEvent,
   repositoryOf,
   writeCheckRun
-} from "./chunks/chunk-ADFJE2CI.js";
+} from "./chunks/chunk-23B34S7Z.js";
 import {
   meetsPermission,
   parsePolicyFile
@@ -55,17 +55,17 @@ import {
   getPullRequest,
   readFileAt,
   statusOf
-} from "./chunks/chunk-3AD6WH5R.js";
+} from "./chunks/chunk-FE2Q7HQH.js";
 import {
   diffInventories
-} from "./chunks/chunk-DV7PXN7G.js";
+} from "./chunks/chunk-FWB3T7PF.js";
 import {
   renderDiffMarkdown
 } from "./chunks/chunk-DLN3O5UR.js";
 import {
   loadInventory
-} from "./chunks/chunk-YBGQP32T.js";
-import "./chunks/chunk-ENO3H3R5.js";
+} from "./chunks/chunk-WZJ3KYYR.js";
+import "./chunks/chunk-2H3I2D5X.js";
 import "./chunks/chunk-DQYDSKEE.js";
 import "./chunks/chunk-5BJOCA7T.js";
 import "./chunks/chunk-43C5MGZD.js";
@@ -2252,16 +2252,36 @@ function labelRequirement(gated, rule, enrichment, register2, today) {
     return { required: true, reason: `anomalies of ${unchecked} change(s) could not be looked up` };
   return { required: false, reason: "no known anomalies in the new versions" };
 }
-function isLabelStale(state, present, digest) {
-  return present && state.labelledChangeSet !== void 0 && state.labelledChangeSet !== digest;
+function judgeLabelTiming(state, eventId, digest) {
+  if (eventId !== void 0 && state.labelEventId === eventId)
+    return state.labelledChangeSet === digest ? "current" : "moved-since-applied";
+  if (state.labelEventId === void 0 && state.labelledChangeSet !== void 0)
+    return state.labelledChangeSet === digest ? "current" : "moved-since-applied";
+  return state.evaluatedChangeSet === digest ? "current" : "applied-before-shown";
 }
-function staleLabelNote(name) {
-  return `label ${code(name)} removed: the SOUP changes moved after it was applied, so it must be applied again after review`;
+var TIMING_REASONS = {
+  "moved-since-applied": "the SOUP changes moved after it was applied",
+  "applied-before-shown": "it was applied while the SOUP changes moved (to changes the checklist had not yet shown)"
+};
+function staleLabelNote(name, timing) {
+  return `label ${code(name)} removed: ${TIMING_REASONS[timing]}, so it must be applied again after review`;
 }
-var STALE_LABEL_PROBLEM = "the SOUP changes moved after it was applied; remove and re-apply it";
-function recordLabel(state, present, digest) {
-  if (!present) return { ...state, labelledChangeSet: void 0 };
-  return { ...state, labelledChangeSet: state.labelledChangeSet ?? digest };
+function staleLabelProblem(timing) {
+  return `${TIMING_REASONS[timing]}; remove and re-apply it`;
+}
+function recordLabel(state, tie, digest) {
+  const { labelledChangeSet: _set, labelEventId: _id, ...rest } = state;
+  const shown = { ...rest, evaluatedChangeSet: digest };
+  if (!tie) return shown;
+  return {
+    ...shown,
+    labelledChangeSet: tie.changeSet,
+    ...tie.eventId !== void 0 ? { labelEventId: tie.eventId } : {}
+  };
+}
+function refusedTie(state, eventId, timing) {
+  const changeSet = timing === "moved-since-applied" ? state.labelledChangeSet : state.evaluatedChangeSet;
+  return { eventId, changeSet: changeSet ?? "" };
 }
 function labelActorProblem(actor, refusal) {
   if (!actor) return "applied by unknown: nobody is recorded as applying it";
@@ -2282,24 +2302,33 @@ async function checkAnomalyLabel(context, input, state) {
     io.now()
   );
   const digest = digestChanges(gated.map((s) => s.change));
-  let present = pr.labels.includes(name);
-  let next = state;
-  if (isLabelStale(state, present, digest)) {
+  if (!pr.labels.includes(name))
+    return {
+      label: { name, required, present: false, reason },
+      state: recordLabel(state, void 0, digest)
+    };
+  const labeling = await findLatestLabeling(client, repo, pr.number, name);
+  const timing = judgeLabelTiming(state, labeling?.eventId, digest);
+  if (timing !== "current") {
     try {
       await removeLabel(client, repo, pr.number, name);
     } catch (error2) {
       if (!(error2 instanceof PermissionError)) throw error2;
       io.warning(error2.message);
-      return { label: { name, required, present: true, reason, problem: STALE_LABEL_PROBLEM }, state };
+      const problem2 = staleLabelProblem(timing);
+      return {
+        label: { name, required, present: true, reason, problem: problem2 },
+        state: recordLabel(state, refusedTie(state, labeling?.eventId, timing), digest)
+      };
     }
-    next = addNote(next, io.now().toISOString(), staleLabelNote(name));
-    present = false;
+    const next2 = addNote(state, io.now().toISOString(), staleLabelNote(name, timing));
+    return { label: { name, required, present: false, reason }, state: recordLabel(next2, void 0, digest) };
   }
-  next = recordLabel(next, present, digest);
-  if (!present || !required) return { label: { name, required, present, reason }, state: next };
-  const actor = await findLabelActor(client, repo, pr.number, name);
+  const next = recordLabel(state, { eventId: labeling?.eventId, changeSet: digest }, digest);
+  if (!required) return { label: { name, required, present: true, reason }, state: next };
+  const actor = labeling?.actor;
   const problem = labelActorProblem(actor, actor ? await input.reviewer(actor) : null);
-  return { label: { name, required, present, reason, ...problem ? { problem } : {} }, state: next };
+  return { label: { name, required, present: true, reason, ...problem ? { problem } : {} }, state: next };
 }
 
 // src/gate/reviewers.ts
@@ -7066,18 +7095,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-UFABRK3P.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-4DV3N3CP.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-5MCZK6W4.js");
+      const { runMonitor } = await import("./chunks/monitor-GJBBEZIB.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-VZY4BQTA.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-DJ6OEW2U.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);
