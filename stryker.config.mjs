@@ -24,7 +24,8 @@ export default {
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   reporters: ['clear-text', 'json', 'progress'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  concurrency: 2,
+  // One runner: the machine is shared; a full run takes about an hour on two cores.
+  concurrency: 1,
   timeoutMS: 30_000,
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
