@@ -131,6 +131,14 @@ export function decodeState(text: string, pr: number): GateState | undefined {
   } catch {
     return undefined;
   }
+  return readStateObject(raw, pr);
+}
+
+/**
+ * The one check of a state object's fields, for version 1 and for the fields version 2 stores
+ * as they are (everything but the ticks and notes): a field added to GateState is read here once.
+ */
+function readStateObject(raw: unknown, pr: number): GateState | undefined {
   const value = raw as Partial<GateState> | null;
   if (
     !value ||
@@ -170,8 +178,8 @@ export function decodeState(text: string, pr: number): GateState | undefined {
 interface PackedState {
   v: 2;
   pr: number;
-  /** labelledChangeSet */
-  l?: string;
+  /** the state's other fields (label records), as they are; read back through readStateObject */
+  x: Record<string, unknown>;
   /** notes as [at, text] */
   n: Array<[string, string]>;
   /** distinct targets, sorted */
@@ -200,6 +208,12 @@ const KIND_OF_ID = /^([a-z][a-z-]{0,39})-[0-9a-f]{16}$/;
 function dictionary(values: readonly string[]): { list: string[]; index: Map<string, number> } {
   const list = [...new Set(values)];
   return { list, index: new Map(list.map((value, i) => [value, i])) };
+}
+
+/** Every field but the ones version 2 packs itself, so a field added to GateState is stored too. */
+function otherFields(state: GateState): Record<string, unknown> {
+  const { version: _version, pr: _pr, ticks: _ticks, notes: _notes, ...other } = state;
+  return other;
 }
 
 function packState(state: GateState): PackedState {
@@ -236,7 +250,7 @@ function packState(state: GateState): PackedState {
   return {
     v: 2,
     pr: state.pr,
-    ...(state.labelledChangeSet !== undefined ? { l: state.labelledChangeSet } : {}),
+    x: otherFields(state),
     n: state.notes.slice(-MAX_NOTES).map((note) => [note.at, note.text]),
     T: targets,
     K: kinds,
@@ -269,7 +283,7 @@ function unpackState(raw: unknown, pr: number): GateState | undefined {
   if (total > MAX_TICKS) return undefined;
   if (![k, b, s, a].every((column) => Array.isArray(column) && column.length === total)) return undefined;
   if (!Array.isArray(n) || n.length > MAX_NOTES) return undefined;
-  if (p.l !== undefined && !isString(p.l)) return undefined;
+  if (!p.x || typeof p.x !== 'object' || Array.isArray(p.x)) return undefined;
   const notes: GateNote[] = [];
   for (const note of n) {
     if (!Array.isArray(note) || note.length !== 2 || !isString(note[0]) || !isString(note[1]))
@@ -302,13 +316,8 @@ function unpackState(raw: unknown, pr: number): GateState | undefined {
       ticks.push({ item, by: B[by]!, at, sha: S[sha]!, target });
     }
   }
-  return {
-    version: 1,
-    pr,
-    ticks,
-    notes,
-    ...(p.l !== undefined ? { labelledChangeSet: p.l } : {}),
-  };
+  const other = readStateObject({ ...p.x, version: 1, pr, ticks: [], notes: [] }, pr);
+  return other && { ...other, ticks, notes };
 }
 
 /** The version-2 record: the compact form, compressed, as base64url. Its length is what must fit. */

@@ -193,6 +193,7 @@ describe('a damaged or forged record is no state, never a crash', () => {
     const valid = {
       v: 2,
       pr: PR,
+      x: {},
       n: [],
       T: ['t'],
       K: ['anomalies'],
@@ -232,7 +233,8 @@ describe('a damaged or forged record is no state, never a crash', () => {
       { B: [7] },
       { n: [['only-one']] },
       { n: 'x' },
-      { l: 5 },
+      { x: [] },
+      { x: null },
       { T: 't' },
       { k: [0, 0] },
     ];
