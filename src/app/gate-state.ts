@@ -6,13 +6,8 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { latestGateCheck, isGateCheck } from '../gate/gate-check.js';
-import {
-  decodeStateOutput,
-  emptyState,
-  readStateRef,
-  type GateState,
-  type StateCompression,
-} from '../gate/state.js';
+import { emptyState, readStateRef, type GateState } from '../gate/state.js';
+import { decodeStateOutput, type StateCompression } from '../gate/state-record.js';
 import { getCheckRun, listCheckRuns, type CheckRunInfo } from '../github/checks.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RepoRef } from '../github/types.js';

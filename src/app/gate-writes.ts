@@ -5,7 +5,8 @@
  */
 import { renderCheckOutput, renderJobSummary } from '../documents/gate-summary.js';
 import { GATE_CHECK_NAME } from '../gate/gate-check.js';
-import { encodeStateRecord, layOutStateOutput, stateRefMarker, type GateState } from '../gate/state.js';
+import { stateRefMarker, type GateState } from '../gate/state.js';
+import { encodeStateRecord, layOutStateOutput } from '../gate/state-record.js';
 import { containsChanges, fitTickRecord, overflowReason, tickChanges } from '../gate/tick-merge.js';
 import { writeCheckRun } from '../github/checks.js';
 import type { IssueComment } from '../github/comments.js';

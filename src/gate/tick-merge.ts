@@ -3,7 +3,8 @@
  * the same moment start two runs that each read the same state: each must carry over only what it
  * changed, or the later write drops the earlier reviewer's ticks.
  */
-import { addNote, NEW_TICKS_CAPACITY, RECORD_CAPACITY, type GateState, type Tick } from './state.js';
+import { NEW_TICKS_CAPACITY, RECORD_CAPACITY } from './state-record.js';
+import { addNote, type GateState, type Tick } from './state.js';
 
 /** What one run changed: the ticks it recorded and the items it unticked. */
 export interface TickChanges {

@@ -1,13 +1,8 @@
 // Past the record's capacity the gate stores none of a run's new ticks, says why, and never drops a
 // tick it stored before.
 import { describe, expect, it } from 'vitest';
-import {
-  emptyState,
-  NEW_TICKS_CAPACITY,
-  RECORD_CAPACITY,
-  type GateState,
-  type Tick,
-} from '../../src/gate/state.js';
+import { NEW_TICKS_CAPACITY, RECORD_CAPACITY } from '../../src/gate/state-record.js';
+import { emptyState, type GateState, type Tick } from '../../src/gate/state.js';
 import { fitTickRecord, tickChanges } from '../../src/gate/tick-merge.js';
 
 const AT = '2026-03-02T08:00:00.000Z';

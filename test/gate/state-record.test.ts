@@ -8,15 +8,17 @@ import { STATE_COMPRESSION } from '../../src/app/gate-state.js';
 import { itemId, type ItemKind } from '../../src/gate/checklist.js';
 import {
   decodeStateOutput,
-  emptyState,
-  encodeState,
   encodeStateRecord,
   layOutStateOutput,
   NEW_TICKS_CAPACITY,
-  OUTPUT_FIELD_LIMIT,
   RECORD_CAPACITY,
-  type GateState,
   type StateOutput,
+} from '../../src/gate/state-record.js';
+import {
+  emptyState,
+  encodeState,
+  OUTPUT_FIELD_LIMIT,
+  type GateState,
   type Tick,
 } from '../../src/gate/state.js';
 

@@ -1,7 +1,8 @@
 // Shared set-up for the security, fault and concurrency end-to-end tests: a PR bumping express on
 // the fake GitHub, and readers for what the bot stored (its check run's state, its comment).
 import { STATE_COMPRESSION } from '../../src/app/gate-state.js';
-import { decodeStateOutput, type GateState } from '../../src/gate/state.js';
+import type { GateState } from '../../src/gate/state.js';
+import { decodeStateOutput } from '../../src/gate/state-record.js';
 import { readCheckboxes } from '../../src/gate/checkboxes.js';
 import { GITHUB_ACTIONS_APP } from '../fakes/github-server.js';
 import { commitLock, POLICY, type Harness } from '../e2e/gate-harness.js';
