@@ -4,11 +4,24 @@
  * one); on a new head that has none yet, the check run the sticky comment points at, verified to
  * be the bot's and for this PR. Comment text itself is never trusted as state.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { latestGateCheck, isGateCheck } from '../gate/gate-check.js';
-import { decodeState, emptyState, readStateRef, type GateState } from '../gate/state.js';
+import { emptyState, readStateRef, type GateState } from '../gate/state.js';
+import { decodeStateOutput, type StateCompression } from '../gate/state-record.js';
 import { getCheckRun, listCheckRuns, type CheckRunInfo } from '../github/checks.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RepoRef } from '../github/types.js';
+
+/** Raw deflate for the tick record (gate/state.ts explains the format); inflation is bounded. */
+export const STATE_COMPRESSION: StateCompression = {
+  compress: (bytes) => deflateRawSync(bytes, { level: 9 }),
+  decompress: (bytes, maxBytes) => inflateRawSync(bytes, { maxOutputLength: maxBytes }),
+};
+
+/** The state a gate check run holds for this PR, or undefined when it holds none it can trust. */
+export function readGateRunState(run: CheckRunInfo, pr: number): GateState | undefined {
+  return decodeStateOutput({ text: run.text, summary: run.summary }, pr, STATE_COMPRESSION);
+}
 
 export interface LoadedGateState {
   state: GateState;
@@ -33,13 +46,13 @@ export async function loadGateState(
   },
 ): Promise<LoadedGateState> {
   const current = latestGateCheck(input.headRuns, input.botApp);
-  if (current) return { state: decodeState(current.text, input.pr) ?? emptyState(input.pr), current };
+  if (current) return { state: readGateRunState(current, input.pr) ?? emptyState(input.pr), current };
   const body = await input.readComment();
   const pointer = body === undefined ? undefined : readStateRef(body);
   if (pointer !== undefined) {
     const previous = await getCheckRun(client, repo, pointer);
     const state =
-      previous && isGateCheck(previous, input.botApp) ? decodeState(previous.text, input.pr) : undefined;
+      previous && isGateCheck(previous, input.botApp) ? readGateRunState(previous, input.pr) : undefined;
     if (state) return { state, current: undefined };
   }
   return { state: emptyState(input.pr), current: undefined };
@@ -56,6 +69,6 @@ export async function readLatestGateState(
   input: { pr: number; sha: string; botApp: string },
 ): Promise<{ state: GateState; runId: number } | undefined> {
   const latest = latestGateCheck(await listCheckRuns(client, repo, input.sha), input.botApp);
-  const state = latest ? decodeState(latest.text, input.pr) : undefined;
+  const state = latest ? readGateRunState(latest, input.pr) : undefined;
   return latest && state ? { state, runId: latest.id } : undefined;
 }

@@ -5,15 +5,16 @@
  */
 import { renderCheckOutput, renderJobSummary } from '../documents/gate-summary.js';
 import { GATE_CHECK_NAME } from '../gate/gate-check.js';
-import { encodeState, stateRefMarker, type GateState } from '../gate/state.js';
-import { containsChanges, mergeTicks, tickChanges } from '../gate/tick-merge.js';
+import { stateRefMarker, type GateState } from '../gate/state.js';
+import { encodeStateRecord, layOutStateOutput } from '../gate/state-record.js';
+import { containsChanges, fitTickRecord, overflowReason, tickChanges } from '../gate/tick-merge.js';
 import { writeCheckRun } from '../github/checks.js';
 import type { IssueComment } from '../github/comments.js';
 import { PermissionError } from '../github/errors.js';
 import type { AppContext, AppIo } from './context.js';
 import type { GateInputs } from './gate-inputs.js';
 import type { GateReview } from './gate-review.js';
-import { readLatestGateState } from './gate-state.js';
+import { readLatestGateState, STATE_COMPRESSION } from './gate-state.js';
 import { judgeGate, type GateJudgement } from './gate-verdict.js';
 import { removeDuplicateStickyComments, upsertStickyComment } from './sticky-comment.js';
 
@@ -26,10 +27,11 @@ export interface WrittenGate {
 }
 
 /**
- * Writes the verdict and this run's state to the gate check run. Another run for this PR (a second
- * reviewer ticking at the same moment) may have written the state since it was read: merge what
- * this run changed into the latest state just before writing, then read it back once and merge
- * again if a concurrent write landed in between.
+ * Writes the verdict and this run's state to the gate check run, in one write. Another run for
+ * this PR (a second reviewer ticking at the same moment) may have written the state since it was
+ * read: merge what this run changed into the latest state just before writing, then read it back
+ * once and merge again if a concurrent write landed in between. New ticks that would not fit the
+ * record are not stored, and the check says why (gate/state.ts explains the capacity).
  */
 export async function writeGateCheck(
   context: AppContext,
@@ -41,37 +43,58 @@ export async function writeGateCheck(
   const mine = tickChanges(review.baseline, review.state);
   const latest = () =>
     readLatestGateState(client, repo, { pr: pr.number, sha: pr.headSha, botApp: config.botApp });
-  const judge = (state: GateState) => judgeGate({ ...inputs, headSha: pr.headSha }, review, state);
-  const settle = async (state: GateState, existingId: number | undefined) => {
-    const judgement = judge(state);
+  const judge = (state: GateState, refused: number) =>
+    judgeGate(
+      {
+        ...inputs,
+        headSha: pr.headSha,
+        blockers: refused > 0 ? [...inputs.blockers, overflowReason(review.itemIds.size)] : inputs.blockers,
+      },
+      review,
+      state,
+    );
+  const settle = async (base: GateState, existingId: number | undefined) => {
+    const fitted = fitTickRecord({
+      base,
+      mine: review.state,
+      changes: mine,
+      itemIds: review.itemIds,
+      encode: (state) => encodeStateRecord(state, STATE_COMPRESSION),
+      at: io.now().toISOString(),
+    });
+    if (!fitted)
+      throw new Error(`soup-gate could not store its tick record: ${overflowReason(review.itemIds.size)}`);
+    if (fitted.refused.length > 0)
+      io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.itemIds.size)}`);
+    const judgement = judge(fitted.state, fitted.refused.length);
+    const check = renderCheckOutput(judgement.verdict, inputs.changes.length);
+    // The record is within capacity here, so the layout always exists.
+    const output = layOutStateOutput(fitted.record, check.summary)!;
     const runId = await writeCheckRun(client, repo, existingId, {
       name: GATE_CHECK_NAME,
       sha: pr.headSha,
       passed: judgement.verdict.passed,
-      ...renderCheckOutput(judgement.verdict, inputs.changes.length),
-      text: encodeState(state),
+      title: check.title,
+      ...output,
     });
-    return { judgement, runId };
+    return { judgement, runId, state: fitted.state, changes: fitted.changes };
   };
 
-  let state = review.state;
-  let written: { judgement: GateJudgement; runId: number } | undefined;
+  let written: Awaited<ReturnType<typeof settle>> | undefined;
   try {
     const before = await latest();
-    if (before) state = mergeTicks(before.state, state, mine, review.itemIds);
-    written = await settle(state, before?.runId ?? review.runId);
+    written = await settle(before?.state ?? review.baseline, before?.runId ?? review.runId);
     const after = await latest();
-    if (after && !containsChanges(after.state, mine)) {
-      state = mergeTicks(after.state, state, mine, review.itemIds);
-      written = await settle(state, after.runId);
+    if (after && !containsChanges(after.state, written.changes)) {
+      written = await settle(after.state, after.runId);
     }
-    return { ...written, checkWritten: true };
+    return { judgement: written.judgement, runId: written.runId, checkWritten: true };
   } catch (error) {
     if (!(error instanceof PermissionError)) throw error;
     io.warning(error.message);
     return written
-      ? { ...written, checkWritten: false }
-      : { judgement: judge(state), runId: review.runId, checkWritten: false };
+      ? { judgement: written.judgement, runId: written.runId, checkWritten: false }
+      : { judgement: judge(review.baseline, 0), runId: review.runId, checkWritten: false };
   }
 }
 

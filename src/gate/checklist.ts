@@ -43,7 +43,7 @@ export interface ChecklistSection {
   items: ChecklistItem[];
 }
 
-function itemId(key: string, kind: ItemKind): string {
+export function itemId(key: string, kind: ItemKind): string {
   return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 

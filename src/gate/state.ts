@@ -1,8 +1,48 @@
 /**
  * The gate's memory between events: who ticked what, when, at which head SHA and for which target.
- * It lives in the `soup-gate` check run's output, which only the bot's app can write; the PR
- * comment only mirrors it, so editing the comment's markup can never forge a tick.
+ *
+ * DESIGN — where the tick record lives and how much it holds.
+ * The record lives in the bot's own `soup-gate` check run, which only the bot's app can write; the
+ * PR comment only mirrors it, so editing the comment's markup can never forge a tick. A check run
+ * offers two fields of 65,535 characters each (`output.text`, `output.summary`) per write, and
+ * every event writes the record exactly once (one create or update call), so the record must fit
+ * in those two fields. A grouped PR with 3,000 updated packages has about 10,000 checklist items;
+ * written as version 1 (base64url JSON, one object per tick with the full item id, target, login,
+ * time and SHA) that is about 3.6 million characters, so version 2 stores it as:
+ *
+ * 1. A compact form: the distinct targets once, sorted (sorted change keys share long prefixes),
+ *    logins and SHAs in dictionaries, ticks grouped by target with one small number per column
+ *    (kind, login, SHA, milliseconds since the previous tick). An item id is never stored when
+ *    it is the checklist's own `itemId(target, kind)`, which is what every tick the gate records
+ *    is; any other id is stored verbatim, so every state round-trips exactly.
+ * 2. Raw deflate (the compression is passed in: gate code stays pure), then base64url.
+ * 3. Spread over the two fields: the first part in `output.text`, any rest at the end of
+ *    `output.summary` after the human summary, which is shortened to leave room (the comment and
+ *    the job summary carry the full list of what blocks). Both parts are HTML comments carrying the
+ *    marker, the part number and the length of the whole, so a half-written or spliced record
+ *    is no record.
+ *
+ * The label records and any other field of GateState are stored as they are and read back
+ * through readStateObject, the one check version 1 uses too.
+ *
+ * Measured (test/gate/state-record.test.ts): 10,002 ticks with names such as
+ * `@some-very-long-scope/some-very-long-package-name-…`, 40-character SHAs and ISO times take
+ * about 43,000 characters (44,000 with every tick at its own time; 9,000 ticks with incompressible
+ * hashed names about 81,000, over both fields). Capacity is RECORD_CAPACITY (126,942) characters;
+ * a run's new ticks are stored only below NEW_TICKS_CAPACITY, so a stored record can always be
+ * rewritten. Past it the gate fails closed (tick-merge.ts fitTickRecord): none of the run's new
+ * ticks are recorded, the comment shows them unticked with a note, and the check run is red saying
+ * "the tick record for N items exceeds what soup-gate can store; split the PR".
+ *
+ * Version 1 lives here; version 2 in state-record.ts.
+ *
+ * Reading is bounded: each part is matched only up to the field limit, inflation stops at
+ * MAX_PACKED_BYTES, and every index and count is checked; anything malformed is no state (never a
+ * crash, never trusted). Version 1 records (single `output.text` field) are still read.
+ * Who may write a record is unchanged: only the bot's app's `soup-gate` runs are read
+ * (gate-check.ts), and a record names its PR number.
  */
+
 export interface Tick {
   item: string;
   by: string;
@@ -32,25 +72,32 @@ export interface GateState {
 }
 
 const MARKER = 'soup-gate:state';
-const MAX_STATE_CHARS = 48_000;
-const MAX_NOTES = 10;
+/** GitHub refuses a check run's `output.text` or `output.summary` over this many characters. */
+export const OUTPUT_FIELD_LIMIT = 65_535;
+export const MAX_STRING = 500;
+export const MAX_NOTES = 10;
+/** Version 1 was read up to 48,000 characters; GitHub stored up to the field limit. */
+const MAX_V1_CHARS = OUTPUT_FIELD_LIMIT;
 
 export function emptyState(pr: number): GateState {
   return { version: 1, pr, ticks: [], notes: [] };
 }
 
+export function isString(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_STRING;
+}
+
+// ---- version 1: base64url JSON in output.text (still read; written by releases before version 2)
+
+/** The version-1 form, `<!-- soup-gate:state BASE64URL-JSON -->`. */
 export function encodeState(state: GateState): string {
   const trimmed = { ...state, notes: state.notes.slice(-MAX_NOTES) };
   return `<!-- ${MARKER} ${Buffer.from(JSON.stringify(trimmed), 'utf8').toString('base64url')} -->`;
 }
 
-function isString(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 500;
-}
-
-/** Reads the state from text the bot wrote; anything malformed is no state (never a crash, never trusted). */
+/** Reads a version-1 state from text the bot wrote; anything malformed is no state (never a crash, never trusted). */
 export function decodeState(text: string, pr: number): GateState | undefined {
-  const match = new RegExp(`<!-- ${MARKER} ([A-Za-z0-9_-]{1,${MAX_STATE_CHARS}}) -->`).exec(text);
+  const match = new RegExp(`<!-- ${MARKER} ([A-Za-z0-9_-]{1,${MAX_V1_CHARS}}) -->`).exec(text);
   if (!match) return undefined;
   let raw: unknown;
   try {
@@ -58,6 +105,14 @@ export function decodeState(text: string, pr: number): GateState | undefined {
   } catch {
     return undefined;
   }
+  return readStateObject(raw, pr);
+}
+
+/**
+ * The one check of a state object's fields, for version 1 and for the fields version 2 stores
+ * as they are (everything but the ticks and notes): a field added to GateState is read here once.
+ */
+export function readStateObject(raw: unknown, pr: number): GateState | undefined {
   const value = raw as Partial<GateState> | null;
   if (
     !value ||

@@ -3,7 +3,8 @@
  * the same moment start two runs that each read the same state: each must carry over only what it
  * changed, or the later write drops the earlier reviewer's ticks.
  */
-import type { GateState, Tick } from './state.js';
+import { NEW_TICKS_CAPACITY, RECORD_CAPACITY } from './state-record.js';
+import { addNote, type GateState, type Tick } from './state.js';
 
 /** What one run changed: the ticks it recorded and the items it unticked. */
 export interface TickChanges {
@@ -71,4 +72,48 @@ export function containsChanges(state: GateState, changes: TickChanges): boolean
     changes.added.every((tick) => keys.has(tickKey(tick))) &&
     !state.ticks.some((tick) => changes.removed.has(tick.item))
   );
+}
+
+/** What a run stores: the state, its encoded record, the tick changes it kept and those it could not. */
+export interface FittedRecord {
+  state: GateState;
+  record: string;
+  changes: TickChanges;
+  /** This run's new ticks left out because the record would pass NEW_TICKS_CAPACITY. */
+  refused: Tick[];
+}
+
+/**
+ * The state this run stores on top of `base` (the latest stored state): all of its changes while
+ * the record stays under NEW_TICKS_CAPACITY; past that, none of its new ticks (unticks still
+ * count), with a note saying why, so the comment never shows a tick the record does not hold and
+ * a tick once stored is never dropped to make room. Undefined when even that cannot be stored.
+ */
+export function fitTickRecord(input: {
+  base: GateState;
+  mine: GateState;
+  changes: TickChanges;
+  itemIds: ReadonlySet<string>;
+  encode: (state: GateState) => string;
+  at: string;
+}): FittedRecord | undefined {
+  const { base, mine, changes, itemIds, encode } = input;
+  const state = mergeTicks(base, mine, changes, itemIds);
+  const record = encode(state);
+  const limit = changes.added.length > 0 ? NEW_TICKS_CAPACITY : RECORD_CAPACITY;
+  if (record.length <= limit) return { state, record, changes, refused: [] };
+  const kept: TickChanges = { added: [], removed: changes.removed };
+  const note = `${changes.added.length} tick(s) not recorded: ${overflowReason(itemIds.size)}`;
+  const withheld = addNote(mergeTicks(base, mine, kept, itemIds), input.at, note);
+  for (const candidate of [withheld, { ...withheld, notes: withheld.notes.slice(-1) }]) {
+    const smaller = encode(candidate);
+    if (smaller.length <= RECORD_CAPACITY)
+      return { state: candidate, record: smaller, changes: kept, refused: changes.added };
+  }
+  return undefined;
+}
+
+/** Why ticks were not recorded, as the check run, the comment and the step say it. */
+export function overflowReason(items: number): string {
+  return `the tick record for ${items} items exceeds what soup-gate can store; split the PR`;
 }

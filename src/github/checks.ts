@@ -11,6 +11,8 @@ export interface CheckRunInfo {
   conclusion: string | null;
   url: string;
   appSlug: string | null;
+  /** `output.summary` and `output.text`: the gate's tick record is spread over both. */
+  summary: string;
   text: string;
   completedAt: string | null;
 }
@@ -29,6 +31,7 @@ function readCheckRun(value: unknown): CheckRunInfo | undefined {
     conclusion: str(field(value, 'conclusion')),
     url: str(field(value, 'html_url')) ?? '',
     appSlug: str(field(field(value, 'app'), 'slug')),
+    summary: str(field(field(value, 'output'), 'summary')) ?? '',
     text: str(field(field(value, 'output'), 'text')) ?? '',
     completedAt: str(field(value, 'completed_at')),
   };
@@ -66,8 +69,8 @@ export async function getCheckRun(
   }
 }
 
-// GitHub caps each of a check run's output fields at 65,535 characters.
-const MAX_OUTPUT = 65_000;
+/** GitHub refuses a check run whose `output.summary` or `output.text` is longer than this. */
+const MAX_OUTPUT = 65_535;
 
 export interface CheckRunWrite {
   name: string;
@@ -75,7 +78,7 @@ export interface CheckRunWrite {
   passed: boolean;
   title: string;
   summary: string;
-  /** Only the token's app can write a check run's text, which is why callers keep state there. */
+  /** Only the token's app can write a check run's output, which is why callers keep state there. */
   text: string;
 }
 
@@ -86,11 +89,14 @@ export async function writeCheckRun(
   existingId: number | undefined,
   check: CheckRunWrite,
 ): Promise<number> {
-  const output = {
-    title: check.title.slice(0, 200),
-    summary: check.summary.slice(0, MAX_OUTPUT),
-    text: check.text.slice(0, MAX_OUTPUT),
-  };
+  // Refused rather than cut to fit: a cut tick record is a lost one, so callers lay out their output.
+  for (const field of ['summary', 'text'] as const) {
+    if (check[field].length > MAX_OUTPUT)
+      throw new Error(
+        `the ${check.name} check run's output.${field} has ${check[field].length} characters; GitHub accepts ${MAX_OUTPUT}`,
+      );
+  }
+  const output = { title: check.title.slice(0, 200), summary: check.summary, text: check.text };
   const common = {
     status: 'completed' as const,
     conclusion: check.passed ? ('success' as const) : ('failure' as const),

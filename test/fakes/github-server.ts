@@ -2044,11 +2044,14 @@ export class FakeGitHub {
           'Invalid request.\n\nFor \'properties/output\', "title" and "summary" are required.',
         );
       }
-      if (output.summary.length > 65535 || (output.text?.length ?? 0) > 65535) {
-        throw new ApiError(
-          422,
-          'Invalid request.\n\nOnly 65535 characters are allowed; 65536 were supplied.',
-        );
+      // GitHub's own limit per field; the gate's tick record must fit it, never be cut by it.
+      for (const field of ['summary', 'text'] as const) {
+        const length = output[field]?.length ?? 0;
+        if (length > 65535)
+          throw new ApiError(
+            422,
+            `Invalid request.\n\nOnly 65535 characters are allowed in output.${field}; ${length} were supplied.`,
+          );
       }
       const annotations = Array.isArray(output.annotations) ? output.annotations : [];
       if (annotations.length > 50)

@@ -1,6 +1,8 @@
 // Shared set-up for the security, fault and concurrency end-to-end tests: a PR bumping express on
 // the fake GitHub, and readers for what the bot stored (its check run's state, its comment).
-import { decodeState, type GateState } from '../../src/gate/state.js';
+import { STATE_COMPRESSION } from '../../src/app/gate-state.js';
+import type { GateState } from '../../src/gate/state.js';
+import { decodeStateOutput } from '../../src/gate/state-record.js';
 import { readCheckboxes } from '../../src/gate/checkboxes.js';
 import { GITHUB_ACTIONS_APP } from '../fakes/github-server.js';
 import { commitLock, POLICY, type Harness } from '../e2e/gate-harness.js';
@@ -55,7 +57,10 @@ export function storedState(
     .checkRunsFor(sha, 'soup-gate')
     .filter((r) => r.app.slug === app)
     .sort((a, b) => b.id - a.id);
-  return runs[0] ? decodeState(runs[0].output.text ?? '', pr) : undefined;
+  const output = runs[0]?.output;
+  return output
+    ? decodeStateOutput({ text: output.text ?? '', summary: output.summary ?? '' }, pr, STATE_COMPRESSION)
+    : undefined;
 }
 
 export function tickedItems(h: Harness, sha: string, pr = 7): string[] {
