@@ -11,6 +11,7 @@ import {
   commitLock,
   editComment,
   gateCheck,
+  POLICY,
   prEvent,
   REPO,
   run,
@@ -40,9 +41,10 @@ function openPr(
   head: typeof BASE,
   author = 'dependabot[bot]',
   number = 7,
+  files: { policy?: string; extra?: Record<string, string> } = {},
 ): { base: string; head: string } {
-  const base = commitLock(harness, BASE, { branch: 'main' });
-  const headSha = commitLock(harness, head, { parents: [base] });
+  const base = commitLock(harness, BASE, { branch: 'main', ...files });
+  const headSha = commitLock(harness, head, { parents: [base], ...files });
   harness.repo.addPull({
     number,
     baseSha: base,
@@ -106,7 +108,7 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
     expect(ticked.outputs.gate).toBe('fail'); // evidence still missing
     expect(JSON.parse(ticked.outputs.missing!)).toEqual([
       expect.stringMatching(
-        /^re-verification evidence: waiting for a successful <code>integration-tests<\/code> run/,
+        /^re-verification evidence: waiting for a successful <code>integration-tests<\/code> check run/,
       ),
     ]);
     // as opening, with the permission check of the person who ticked instead of the duplicate check
@@ -238,10 +240,17 @@ describe('pushes', () => {
 describe('evidence', () => {
   it('rejects a linked run of an older SHA and accepts one on the head', async () => {
     h = await startHarness();
-    const { base, head } = openPr(h, [
-      ...BASE.filter((p) => p.name !== 'express'),
-      { name: 'express', version: '4.21.1', direct: true },
-    ]);
+    // A linked run counts only of a workflow the base policy names, on the base branch (T18).
+    const { base, head } = openPr(
+      h,
+      [...BASE.filter((p) => p.name !== 'express'), { name: 'express', version: '4.21.1', direct: true }],
+      undefined,
+      undefined,
+      {
+        policy: POLICY.replace('evidence:\n', 'evidence:\n  workflows: [.github/workflows/ci.yml]\n'),
+        extra: { '.github/workflows/ci.yml': 'name: CI\non: pull_request\njobs: {}\n' },
+      },
+    );
     const old = h.repo.addWorkflowRun({ headSha: base, status: 'completed', conclusion: 'success' });
     h.repo.pulls.get(7)!.body = `Tests: https://github.com/${REPO}/actions/runs/${old.id}`;
     await run(h, prEvent(h, 7, 'opened'));
