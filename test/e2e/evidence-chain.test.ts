@@ -4,6 +4,8 @@
 // attack is fully ticked by a reviewer, so the only thing that can keep the gate red is the rule
 // under test; each one must end red and the comment must say why.
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeDepsDev } from '../fakes/deps-dev-server.js';
+import type { OsvRecord } from '../fakes/osv-server.js';
 import { issueCommentEvent, type RunnerEvent } from '../fakes/webhook-events.js';
 import type { LockPackage } from '../support/lockfile-text.js';
 import {
@@ -248,6 +250,19 @@ describe('T18 evidence the PR author chooses', () => {
     expect(bodyOf()).toContain('from <code>acme-ci</code>');
   });
 
+  // Residual risk R2 (THREAT-MODEL.md): GitHub Actions names a job's check run after the job, and
+  // any workflow (one the PR adds, too) can have a job called like the configured check.
+  it.fails(
+    'RESIDUAL R2: a check run of the configured name from a job of a workflow the PR adds is refused',
+    async () => {
+      h = await startHarness();
+      const { head } = openPr({ base: {}, head: { '.github/workflows/noop.yml': NOOP } });
+      h.repo.addCheckRun({ name: 'integration-tests', headSha: head, conclusion: 'success' });
+      const outcome = await tickEverything();
+      expect(outcome.gate).toBe('fail');
+    },
+  );
+
   it('keeps requests per event bounded however many links the body holds', async () => {
     h = await startHarness();
     const { head } = openPr({ base: { [INTEGRATION]: WORKFLOW } });
@@ -281,6 +296,126 @@ describe('T18 evidence the PR author chooses', () => {
     console.info(
       `requests per event: 12 failed links ${all} (5 run look-ups), one good link ${h.gh.requests.length}`,
     );
+  });
+});
+
+const LABEL = 'soup:anomalies-reviewed';
+const GHSA: OsvRecord = {
+  id: 'GHSA-rhx6-c78j-4q9w',
+  summary: 'path-to-regexp outputs backtracking regular expressions',
+  aliases: ['CVE-2024-45296'],
+  modified: '2024-09-10T00:00:00Z',
+  affected: [{ package: { ecosystem: 'npm', name: 'express' }, versions: ['4.21.1'] }],
+} as never;
+const REGISTER = `defaults:
+  safety-class: B
+  rationale: "Software system SW-1 is class B."
+items:
+  npm/express:
+    purpose: "HTTP server for the dosage REST API"
+    requirements:
+      - id: REQ-API-003
+        text: "Routes authenticated requests to handlers"
+    prerequisites: "Node.js 20 or 24"
+    verification: "test/integration/api.test.ts"
+`;
+const EVALUATED = `${REGISTER}    anomalies:
+      - id: GHSA-rhx6-c78j-4q9w
+        state: not_affected
+        justification: code_not_reachable
+        reason: "We never pass user input to path patterns."
+        by: qa-lead
+        on: 2026-10-02
+`;
+
+describe('T19 waivers the PR writes itself', () => {
+  it("an anomaly evaluation the PR adds (by: qa-lead) does not waive the label; a reviewer's label does", async () => {
+    h = await startHarness([GHSA]);
+    const { head } = openPr({
+      base: { [INTEGRATION]: WORKFLOW, 'soup/register.yml': REGISTER },
+      head: { [INTEGRATION]: WORKFLOW, 'soup/register.yml': EVALUATED },
+    });
+    h.repo.addCheckRun({ name: 'integration-tests', headSha: head, conclusion: 'success' });
+    const outcome = await tickEverything();
+    expect(outcome.gate).toBe('fail');
+    expect(gateCheck(h, head).conclusion).toBe('failure');
+    expect(outcome.missing).toContain(
+      `label <code>${LABEL.replace(':', '&#58;')}</code> missing (1 known anomaly in the new versions not evaluated in the register)`,
+    );
+    expect(outcome.body).toContain(
+      "register, proposed in this PR (counts only once it is on the base branch; meanwhile a reviewer's",
+    );
+    expect(outcome.body).toContain(
+      'evaluation of <code>GHSA-rhx6-c78j-4q9w</code> (not&#95;affected, by qa-lead)',
+    );
+
+    h.repo.addLabel(7, LABEL, 'qa-lead');
+    const labelled = await run(h, prEvent(h, 7, 'labeled', { label: LABEL }));
+    expect(labelled.outputs.gate, labelled.outputs.missing).toBe('pass');
+  });
+
+  it('an evaluation on the base branch counts: no label needed', async () => {
+    h = await startHarness([GHSA]);
+    const { head } = openPr({ base: { 'soup/register.yml': EVALUATED } });
+    h.repo.addCheckRun({ name: 'integration-tests', headSha: head, conclusion: 'success' });
+    const outcome = await tickEverything();
+    expect(outcome.gate, outcome.missing).toBe('pass');
+    expect(outcome.body).not.toContain('proposed in this PR');
+  });
+
+  it('an expiry the PR extends does not revive an expired base-branch evaluation', async () => {
+    h = await startHarness([GHSA]);
+    const { head } = openPr({
+      base: { 'soup/register.yml': `${EVALUATED}        expires: 2024-01-01\n` },
+      head: { 'soup/register.yml': `${EVALUATED}        expires: 2099-01-01\n` },
+    });
+    h.repo.addCheckRun({ name: 'integration-tests', headSha: head, conclusion: 'success' });
+    const outcome = await tickEverything();
+    expect(outcome.gate).toBe('fail');
+    expect(outcome.missing).toContain(`label <code>${LABEL.replace(':', '&#58;')}</code> missing`);
+    expect(outcome.body).toContain('changed to <code>GHSA-rhx6-c78j-4q9w</code>');
+  });
+
+  it('a licence exception the PR adds to the policy does not count: the base policy denies', async () => {
+    h = await startHarness();
+    await h.deps.close();
+    h.deps = await startFakeDepsDev({
+      versions: [{ system: 'npm', name: 'express', version: '4.21.1', licenses: ['GPL-3.0-only'] }],
+    });
+    const strict = policy(`  check-runs: [integration-tests]`) + 'licences:\n  deny: [GPL-3.0-only]\n';
+    const base = commitLock(h, BASE, { branch: 'main', policy: strict });
+    const head = commitLock(h, BUMPED, {
+      parents: [base],
+      policy: strict.replace('deny: [GPL-3.0-only]', 'allow: [GPL-3.0-only]'),
+    });
+    h.repo.addPull({ number: 7, baseSha: base, headSha: head, user: 'dev', title: 'Bump express' });
+    h.repo.addCheckRun({ name: 'integration-tests', headSha: head, conclusion: 'success' });
+    const outcome = await tickEverything();
+    expect(outcome.gate).toBe('fail');
+    expect(outcome.missing).toMatch(/licence of <code>express<\/code> <code>GPL-3\.0-only<\/code>: denied/);
+  });
+
+  it('a PR that deletes the register is said in the comment, and gains nothing by it', async () => {
+    h = await startHarness([GHSA]);
+    const { head } = openPr({ base: { 'soup/register.yml': EVALUATED }, head: {} });
+    h.repo.addCheckRun({ name: 'integration-tests', headSha: head, conclusion: 'success' });
+    const outcome = await tickEverything();
+    expect(outcome.body).toContain(
+      '- This PR deletes the register <code>soup/register.yml</code>: none of its entries or evaluations counts for the changes here',
+    );
+    // The base branch's evaluation of express goes with the entry: the label is asked for again.
+    expect(outcome.gate).toBe('fail');
+    expect(outcome.missing).toContain(`label <code>${LABEL.replace(':', '&#58;')}</code> missing`);
+  });
+
+  it('reads the register once at the base and once at the head per event', async () => {
+    h = await startHarness();
+    openPr({ base: { 'soup/register.yml': REGISTER } });
+    const opened = await run(h, prEvent(h, 7, 'opened'));
+    expect(opened.code, opened.stderr).toBe(0);
+    const reads = h.gh.requests.filter((r) => r.path.endsWith('/contents/soup/register.yml'));
+    expect(reads).toHaveLength(2);
+    console.info(`requests on opening a PR with a register at base and head: ${h.gh.requests.length}`);
   });
 });
 

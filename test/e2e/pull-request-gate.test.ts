@@ -95,9 +95,9 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
     const first = botComment(h, 7);
     expect(stable(first.body)).toMatchSnapshot('opened');
     expect(first.body).toContain('<code>express</code> <code>4.19.2</code> → <code>4.21.1</code>');
-    // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 1 register + 3 check-run reads (state, re-read
-    // before writing, read-back) + 1 comments + 1 check write + 1 comment write + 1 duplicate check after creating
-    expect(requestsOf(h)).toBe(15);
+    // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 2 register (base, head) + 3 check-run reads (state,
+    // re-read before writing, read-back) + 1 comments + 1 check write + 1 comment write + 1 duplicate check after creating
+    expect(requestsOf(h)).toBe(16);
 
     h.gh.clearRequests();
     const ticked = await run(h, editComment(h, 7, tickAll, 'qa-lead'));
@@ -112,7 +112,7 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
       ),
     ]);
     // as opening, with the permission check of the person who ticked instead of the duplicate check
-    expect(requestsOf(h)).toBe(15);
+    expect(requestsOf(h)).toBe(16);
 
     const evidence = await run(h, evidenceEvent(h, 7, head, addEvidence(h, head)));
     expect(evidence.code, evidence.stdout).toBe(0);
