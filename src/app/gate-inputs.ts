@@ -1,7 +1,8 @@
 /**
  * Everything the PR gate judges, read once: the PR, the base branch's policy, the SOUP changes
- * between the PR's base and head lockfiles, their looked-up facts, the register at the head and
- * the checklist built from all of it. Reads only; nothing here writes to the PR.
+ * between the PR's base and head lockfiles, their looked-up facts, the register (entries from the
+ * head, waivers from the base branch) and the checklist built from all of it. Reads only; nothing
+ * here writes to the PR.
  */
 import { parsePolicyFile, type Policy } from '../config/policy.js';
 import { renderChangeFacts } from '../documents/anomalies.js';
@@ -10,7 +11,12 @@ import type { EnrichmentResult } from '../enrich/types.js';
 import { buildChecklist, type ChecklistSection } from '../gate/checklist.js';
 import { enrichmentBlockers } from '../gate/enrichment-blockers.js';
 import { checklistFacts } from '../gate/facts.js';
-import { checkRegisterEntries } from '../gate/register-entries.js';
+import {
+  checkRegisterEntries,
+  proposedFor,
+  settleRegister,
+  type SettledRegister,
+} from '../gate/register-entries.js';
 import { removeIgnoredPackages } from '../gate/scope.js';
 import {
   fetchPullRequestTrees,
@@ -24,7 +30,7 @@ import { loadInventory } from '../inventory/load-inventory.js';
 import type { Register } from '../register/types.js';
 import type { AppContext } from './context.js';
 import { lookUpChanges } from './look-up.js';
-import { loadRegister } from './register-check.js';
+import { loadRegisterSides } from './register-check.js';
 
 export interface GateInputs {
   pr: PullRequestInfo;
@@ -34,8 +40,13 @@ export interface GateInputs {
   /** The diff's changes less the packages the policy ignores. */
   changes: Change[];
   enrichment: EnrichmentResult | undefined;
-  /** From the PR's head: the entry for a new SOUP item comes in the same PR. */
+  /**
+   * The head's entries (the entry for a new SOUP item comes in the same PR) with only the waivers
+   * the base branch has (gate/register-entries.ts settleRegister).
+   */
   register: Register;
+  /** Markdown for the comment: what the PR proposes in the register beyond its changes, a deleted register. */
+  notices: string[];
   sections: ChecklistSection[];
   /** Markdown facts per section key, shown under each change in the comment. */
   facts: Map<string, string>;
@@ -53,8 +64,9 @@ export async function loadGateInputs(context: AppContext, prNumber: number): Pro
   );
   const { result, changes } = await diffPullRequest(context, pr, policy);
   const enrichment = config.enrich ? await lookUpChanges(context, changes, policy) : undefined;
-  const loaded = await loadRegister(client, repo, pr.headSha, policy.register);
-  const described = describeChanges(changes, policy, enrichment, loaded.register, io.now());
+  const loaded = await loadRegisterSides(client, repo, pr, policy.register);
+  const settled = settleRegister(loaded.sides, changes);
+  const described = describeChanges(changes, policy, enrichment, settled, io.now());
   const looked = enrichmentBlockers(described.sections, enrichment, policy.anomalies.onLookupFailure);
   for (const warning of looked.warnings) io.warning(warning);
   return {
@@ -63,7 +75,8 @@ export async function loadGateInputs(context: AppContext, prNumber: number): Pro
     result,
     changes,
     enrichment,
-    register: loaded.register,
+    register: settled.register,
+    notices: settled.notices,
     sections: described.sections,
     facts: described.facts,
     blockers: [...(loaded.blocker ? [loaded.blocker] : []), ...described.blockers, ...looked.blockers],
@@ -103,9 +116,10 @@ function describeChanges(
   changes: readonly Change[],
   policy: Policy,
   enrichment: EnrichmentResult | undefined,
-  register: Register,
+  settled: SettledRegister,
   today: Date,
 ): { sections: ChecklistSection[]; facts: Map<string, string>; blockers: string[] } {
+  const { register } = settled;
   const itemFacts = checklistFacts(changes, enrichment);
   const facts = new Map<string, string>();
   for (const change of changes) {
@@ -115,7 +129,12 @@ function describeChanges(
   const findings = checkRegisterEntries(register, changes, policy, today);
   for (const [key, ids] of findings.requirementIds)
     itemFacts.set(key, { ...itemFacts.get(key), requirementIds: ids });
-  for (const [key, note] of findings.notes)
-    facts.set(key, [facts.get(key), note].filter(Boolean).join('\n\n'));
+  const notes = new Map(findings.notes);
+  for (const change of changes) {
+    const proposed = proposedFor(settled, change, policy.labels.anomaliesReviewed);
+    const key = changeKey(change);
+    if (proposed) notes.set(key, [notes.get(key), proposed].filter(Boolean).join('\n\n'));
+  }
+  for (const [key, note] of notes) facts.set(key, [facts.get(key), note].filter(Boolean).join('\n\n'));
   return { sections: buildChecklist(changes, policy, itemFacts), facts, blockers: findings.blockers };
 }

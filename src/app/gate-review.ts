@@ -67,6 +67,7 @@ export async function reviewGate(
     client,
     repo,
     rule: policy.evidence,
+    baseSha: pr.baseSha,
     headSha: pr.headSha,
     checkRuns: headRuns,
     prBody: pr.body,

@@ -14,13 +14,22 @@ export interface GateJudgement {
  * cannot be ticked there, so they block the gate, and the comment is rendered again to say so.
  */
 export function judgeGate(
-  inputs: Pick<GateInputs, 'sections' | 'facts' | 'blockers'> & { headSha: string },
+  inputs: Pick<GateInputs, 'sections' | 'facts' | 'blockers'> &
+    Partial<Pick<GateInputs, 'notices'>> & { headSha: string },
   review: { evidence: EvidenceStatus; label: LabelStatus },
   state: GateState,
 ): GateJudgement {
   const { sections, blockers } = inputs;
   const { evidence, label } = review;
-  const model = { sections, state, evidence, label, headSha: inputs.headSha, facts: inputs.facts };
+  const model = {
+    sections,
+    state,
+    evidence,
+    label,
+    headSha: inputs.headSha,
+    facts: inputs.facts,
+    notices: inputs.notices ?? [],
+  };
   const verdict = evaluateGate({ sections, state, evidence, label, blockers });
   const comment = renderComment({ ...model, verdict });
   if (comment.omitted === 0) return { verdict, comment };

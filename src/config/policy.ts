@@ -22,7 +22,18 @@ export interface Policy {
   evidence: {
     /** Names of check runs whose success on the head SHA is re-verification evidence. */
     checkRuns: string[];
-    /** Also accept a link to a successful workflow run of this repository in the PR body. */
+    /**
+     * Slugs of the GitHub Apps whose check runs count (GitHub Actions by default): a check run's
+     * name is chosen by whoever writes it, so the name alone proves nothing.
+     */
+    checkRunApps: string[];
+    /**
+     * Workflows whose runs, linked in the PR body, count: a file path (`.github/workflows/x.yml`)
+     * or a workflow name. The file must exist on the base branch and be unchanged by the PR, so a
+     * workflow the PR adds or rewrites never counts.
+     */
+    workflows: string[];
+    /** Also accept a link to a successful run of one of `workflows` in the PR body. */
     links: boolean;
     /** No evidence needed (for teams that gate evidence elsewhere). */
     required: boolean;
@@ -41,7 +52,7 @@ export const DEFAULT_POLICY: Policy = {
   register: 'soup/register.yml',
   outputs: { list: 'soup/SOUP.md', sbom: 'soup/sbom.cdx.json', changes: 'soup/changes' },
   reviewers: { permission: 'write', teams: [], separationOfDuties: true },
-  evidence: { checkRuns: [], links: true, required: true },
+  evidence: { checkRuns: [], checkRunApps: ['github-actions'], workflows: [], links: true, required: true },
   labels: { anomaliesReviewed: 'soup:anomalies-reviewed', requireAnomalyLabel: 'when-anomalies' },
   anomalies: { onLookupFailure: 'fail' },
   licences: { allow: [], deny: [], unknown: 'warn' },
@@ -69,7 +80,13 @@ const SCHEMA: Record<string, Record<string, 'string' | 'boolean' | 'list' | read
     teams: 'list',
     'separation-of-duties': 'boolean',
   },
-  evidence: { 'check-runs': 'list', links: 'boolean', required: 'boolean' },
+  evidence: {
+    'check-runs': 'list',
+    'check-run-apps': 'list',
+    workflows: 'list',
+    links: 'boolean',
+    required: 'boolean',
+  },
   labels: { 'anomalies-reviewed': 'string', 'require-anomaly-label': ['when-anomalies', 'always', 'never'] },
   anomalies: { 'on-lookup-failure': ['fail', 'warn'] },
   licences: { allow: 'list', deny: 'list', unknown: ['fail', 'warn'] },
@@ -177,6 +194,8 @@ function toPolicy(v: Record<string, Record<string, unknown>> & { register?: unkn
     },
     evidence: {
       checkRuns: pick('evidence', 'check-runs', d.evidence.checkRuns),
+      checkRunApps: pick('evidence', 'check-run-apps', d.evidence.checkRunApps),
+      workflows: pick('evidence', 'workflows', d.evidence.workflows),
       links: pick('evidence', 'links', d.evidence.links),
       required: pick('evidence', 'required', d.evidence.required),
     },

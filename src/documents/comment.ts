@@ -28,6 +28,8 @@ export interface CommentModel {
   diff?: Pick<DiffResult, 'lockfiles'>;
   /** Where the full detail is when the comment is condensed (the run's job summary). */
   detailUrl?: string;
+  /** Markdown: what the PR proposes in the register that does not count yet, a deleted register. */
+  notices?: readonly string[];
 }
 
 function tickLine(section: ChecklistSection, state: GateState): string[] {
@@ -86,6 +88,18 @@ function globalItems(model: CommentModel): string[] {
   return [...lines, ''];
 }
 
+/** Register proposals and a deleted register: shown even when no SOUP change is gated. */
+function registerNotices(model: CommentModel): string[] {
+  const notices = model.notices ?? [];
+  if (notices.length === 0) return [];
+  return [
+    '**Register** (waivers count only as the base branch has them)',
+    '',
+    ...notices.map((n) => `- ${n}`),
+    '',
+  ];
+}
+
 function footer(model: CommentModel): string[] {
   const notes = model.state.notes
     .slice(-5)
@@ -126,6 +140,7 @@ export function renderComment(model: CommentModel): { body: string; omitted: num
     ...table,
     ...sections.flatMap((s) => [s, '']),
     ...globalItems(model),
+    ...registerNotices(model),
     ...footer(model),
   ].join('\n');
   if (full.length <= MAX_COMMENT_CHARS) return { body: full, omitted: 0 };
@@ -135,7 +150,7 @@ export function renderComment(model: CommentModel): { body: string; omitted: num
     ? ` ([job summary](${model.detailUrl}))`
     : ' (job summary of the soup-gate run)';
   const note = `_This comment is condensed: ${changes.length} changes are too many to show here. The full table is in the job summary${where}._`;
-  const fixed = [...head, note, '', ...globalItems(model), ...footer(model)];
+  const fixed = [...head, note, '', ...globalItems(model), ...registerNotices(model), ...footer(model)];
   let budget = MAX_COMMENT_CHARS - fixed.join('\n').length - 400;
   const kept: string[] = [];
   for (const section of gated) {
@@ -160,6 +175,7 @@ export function renderComment(model: CommentModel): { body: string; omitted: num
       ...kept.flatMap((text) => [text, '']),
       ...overflow,
       ...globalItems(model),
+      ...registerNotices(model),
       ...footer(model),
     ].join('\n'),
     omitted: dropped,

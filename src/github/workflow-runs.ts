@@ -10,6 +10,10 @@ export interface WorkflowRunInfo {
   headSha: string | null;
   status: string | null;
   conclusion: string | null;
+  /** The workflow file the run used, e.g. `.github/workflows/ci.yml`. */
+  path: string | null;
+  /** The workflow's name. */
+  name: string | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -33,5 +37,33 @@ export async function getWorkflowRun(
     headSha: text(field(run, 'head_sha')),
     status: text(field(run, 'status')),
     conclusion: text(field(run, 'conclusion')),
+    path: text(field(run, 'path')),
+    name: text(field(run, 'name')),
   };
+}
+
+/**
+ * The blob SHA of a file at a commit (one contents request, object form: the SHA without the
+ * bytes), or undefined when no file is there. Two commits hold the same file exactly when the
+ * SHAs are equal, which is how a workflow the PR changed is told from the base branch's.
+ */
+export async function getFileBlobSha(
+  client: GitHubClient,
+  repo: RepoRef,
+  ref: string,
+  path: string,
+): Promise<string | undefined> {
+  let data: unknown;
+  try {
+    data = (await client.rest.repos.getContent({ ...repo, path, ref })).data;
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+  // A directory answers with an array, a symlink or submodule with another type: not a workflow file.
+  if (field(data, 'type') !== 'file') return undefined;
+  const sha = field(data, 'sha');
+  if (typeof sha !== 'string')
+    throw new Error(`GitHub returned an unexpected body for ${path} at ${ref.slice(0, 7)}: no blob sha`);
+  return sha;
 }

@@ -49,9 +49,10 @@ describe.skipIf(!hasCorpus)('real bot PRs replayed through dist/index.js', () =>
       expect(body, claim.name).toContain(`<code>${claim.to}</code>`);
     }
     expect(gateCheck(h, head).conclusion).toBe('failure');
-    // 11 whatever the PR (PR, policy, file list, register, 3 state reads, comments, check, comment,
-    // duplicate check) + package-lock.json and package.json at base and head: never one per package
-    expect(requests).toBe(11 + 2 * 2);
+    // 12 whatever the PR (PR, policy, file list, register at base and head, 3 state reads, comments,
+    // check, comment, duplicate check) + package-lock.json and package.json at base and head: never
+    // one per package
+    expect(requests).toBe(12 + 2 * 2);
   });
 
   it('Renovate grouped pnpm update across a workspace: the comment lists the updates and stays under the size limit', async () => {
@@ -62,8 +63,8 @@ describe.skipIf(!hasCorpus)('real bot PRs replayed through dist/index.js', () =>
     expect(body).toContain('12 of 12 changes need assessment');
     expect(body.length).toBeLessThan(65_536);
     expect(gateCheck(h, head).conclusion).toBe('failure');
-    // the same 11 + pnpm-lock.yaml at base and head (pnpm needs no manifest)
-    expect(requests).toBe(11 + 2);
+    // the same 12 + pnpm-lock.yaml at base and head (pnpm needs no manifest)
+    expect(requests).toBe(12 + 2);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   commitLock,
   editComment,
   gateCheck,
+  POLICY,
   prEvent,
   REPO,
   run,
@@ -40,9 +41,10 @@ function openPr(
   head: typeof BASE,
   author = 'dependabot[bot]',
   number = 7,
+  files: { policy?: string; extra?: Record<string, string> } = {},
 ): { base: string; head: string } {
-  const base = commitLock(harness, BASE, { branch: 'main' });
-  const headSha = commitLock(harness, head, { parents: [base] });
+  const base = commitLock(harness, BASE, { branch: 'main', ...files });
+  const headSha = commitLock(harness, head, { parents: [base], ...files });
   harness.repo.addPull({
     number,
     baseSha: base,
@@ -93,9 +95,9 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
     const first = botComment(h, 7);
     expect(stable(first.body)).toMatchSnapshot('opened');
     expect(first.body).toContain('<code>express</code> <code>4.19.2</code> → <code>4.21.1</code>');
-    // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 1 register + 3 check-run reads (state, re-read
-    // before writing, read-back) + 1 comments + 1 check write + 1 comment write + 1 duplicate check after creating
-    expect(requestsOf(h)).toBe(15);
+    // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 2 register (base, head) + 3 check-run reads (state,
+    // re-read before writing, read-back) + 1 comments + 1 check write + 1 comment write + 1 duplicate check after creating
+    expect(requestsOf(h)).toBe(16);
 
     h.gh.clearRequests();
     const ticked = await run(h, editComment(h, 7, tickAll, 'qa-lead'));
@@ -106,11 +108,11 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
     expect(ticked.outputs.gate).toBe('fail'); // evidence still missing
     expect(JSON.parse(ticked.outputs.missing!)).toEqual([
       expect.stringMatching(
-        /^re-verification evidence: waiting for a successful <code>integration-tests<\/code> run/,
+        /^re-verification evidence: waiting for a successful <code>integration-tests<\/code> check run/,
       ),
     ]);
     // as opening, with the permission check of the person who ticked instead of the duplicate check
-    expect(requestsOf(h)).toBe(15);
+    expect(requestsOf(h)).toBe(16);
 
     const evidence = await run(h, evidenceEvent(h, 7, head, addEvidence(h, head)));
     expect(evidence.code, evidence.stdout).toBe(0);
@@ -238,10 +240,17 @@ describe('pushes', () => {
 describe('evidence', () => {
   it('rejects a linked run of an older SHA and accepts one on the head', async () => {
     h = await startHarness();
-    const { base, head } = openPr(h, [
-      ...BASE.filter((p) => p.name !== 'express'),
-      { name: 'express', version: '4.21.1', direct: true },
-    ]);
+    // A linked run counts only of a workflow the base policy names, on the base branch (T18).
+    const { base, head } = openPr(
+      h,
+      [...BASE.filter((p) => p.name !== 'express'), { name: 'express', version: '4.21.1', direct: true }],
+      undefined,
+      undefined,
+      {
+        policy: POLICY.replace('evidence:\n', 'evidence:\n  workflows: [.github/workflows/ci.yml]\n'),
+        extra: { '.github/workflows/ci.yml': 'name: CI\non: pull_request\njobs: {}\n' },
+      },
+    );
     const old = h.repo.addWorkflowRun({ headSha: base, status: 'completed', conclusion: 'success' });
     h.repo.pulls.get(7)!.body = `Tests: https://github.com/${REPO}/actions/runs/${old.id}`;
     await run(h, prEvent(h, 7, 'opened'));

@@ -107,7 +107,8 @@ describe('dist/index.js on pull_request_target against the fake GitHub', () => {
       'GET /pulls/42 200',
       'GET /contents/.github/soup-gate.yml 404', // policy from the base commit; none here
       'GET /pulls/42/files 200',
-      'GET /contents/soup/register.yml 404', // the register at the head commit; none here
+      'GET /contents/soup/register.yml 404', // the register at the base commit (its waivers count); none here
+      'GET /contents/soup/register.yml 404', // the register at the head commit (its entries); none here
       `GET /commits/${headSha}/check-runs 200`,
       'GET /issues/42/comments 200',
       `GET /commits/${headSha}/check-runs 200`, // the state again, just before writing (concurrent runs)
