@@ -1,3 +1,4 @@
+import type { Package } from '../lockfiles/types.js';
 import type { Change } from './diff.js';
 
 /**
@@ -15,4 +16,13 @@ export function changeKey(change: Change): string {
     change.fromRef ?? null,
     change.toRef ?? null,
   ]);
+}
+
+/**
+ * What tells two releases of one package apart, on the same terms as changeKey: the version, and
+ * the pinned commit of a git-pinned package (other code can sit under one declared version). The
+ * diff pairs these and the monitor groups by them. The commit follows a NUL, which no version holds.
+ */
+export function versionIdentity(pkg: Pick<Package, 'version' | 'ref'>): string {
+  return pkg.ref === undefined ? pkg.version : `${pkg.version}\u0000${pkg.ref}`;
 }

@@ -1,5 +1,6 @@
 import type { Ecosystem, Package, Scope } from '../lockfiles/types.js';
 import { strongerScope } from '../lockfiles/package-json.js';
+import { versionIdentity } from './change-key.js';
 import { compareStrings, type Inventory, type InventoryLockfile } from './inventory.js';
 import { classifyBump, compareVersions, getVersionScheme, type Bump } from '../versions/index.js';
 
@@ -66,16 +67,6 @@ function mergeDirect(a: boolean | null, b: boolean | null): boolean | null {
   return false;
 }
 
-/**
- * A git dependency or a SHA-pinned action can move to other code under the same version (a new
- * commit, a re-pointed tag): for those the commit, which parsers keep as integrity, is part of the
- * identity. A registry package's checksum is not: a cache-key rewrite must not look like a change.
- */
-function pinnedRef(pkg: Package): string | undefined {
-  if (pkg.integrity === undefined) return undefined;
-  return pkg.source === 'git' || pkg.ecosystem === 'GitHub Actions' ? pkg.integrity : undefined;
-}
-
 const displayVersion = (id: string): string => {
   const cut = id.indexOf('\u0000');
   return cut === -1 ? id : id.slice(0, cut);
@@ -88,8 +79,8 @@ function indexPackages(packages: readonly Package[]): Map<string, Map<string, En
     const key = `${pkg.ecosystem}\u0000${pkg.name}`;
     let versions = byName.get(key);
     if (!versions) byName.set(key, (versions = new Map()));
-    const ref = pinnedRef(pkg);
-    const id = ref === undefined ? pkg.version : `${pkg.version}\u0000${ref}`;
+    const ref = pkg.ref;
+    const id = versionIdentity(pkg);
     const seen = versions.get(id);
     if (seen) {
       seen.direct = mergeDirect(seen.direct, pkg.direct);

@@ -90,7 +90,7 @@ describe('diffInventories', () => {
     const action = (sha: string) =>
       pkg('actions/checkout', 'v4', {
         ecosystem: 'GitHub Actions',
-        integrity: sha,
+        ref: sha,
         lockfile: '.github/workflows/ci.yml',
       });
     const base = inventory(lockfile('.github/workflows/ci.yml', [action('a'.repeat(40))], 'github-actions'));
