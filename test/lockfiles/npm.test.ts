@@ -43,6 +43,7 @@ function parse(text: string, path = 'package-lock.json'): ParsedLockfile {
 
 // The same project (fixture-basic: aliased, scoped, nested-duplicate, dev, optional, devOptional,
 // file: folder and file: tarball dependencies), locked by npm 8 (v2), npm 11 (v3) and npm shrinkwrap.
+// The file: folder local-lib is the project's own code: not listed, whatever the lockfile version.
 const BASIC_V2_V3 = [
   '@isaacs/string-locale-compare@1.1.0 direct runtime',
   'debug@4.3.4 direct runtime',
@@ -51,7 +52,6 @@ const BASIC_V2_V3 = [
   'is-number@7.0.0 direct dev',
   'is-odd@0.1.2 direct optional',
   'kind-of@3.2.2 transitive optional',
-  'local-lib@0.1.0 direct runtime link',
   'ms@2.0.0 direct runtime',
   'ms@2.1.2 transitive runtime', // debug's own copy under node_modules/debug/node_modules
   'ms@2.1.3 direct runtime', // the alias my-ms, and local-lib's copy: one item, direct
@@ -67,7 +67,9 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
     const parsed = npmLockfile.parse(fixture(dir, file, false));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(BASIC_V2_V3);
-    expect(parsed.findings).toEqual([]);
+    expect(parsed.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+    ]);
     for (const p of parsed.packages) expect(p.lockfile).toBe(file);
   });
 
@@ -122,7 +124,7 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
     ]);
   });
 
-  it('turns a link to a folder outside the workspaces into a local package, and a workspace link into nothing', () => {
+  it('passes over every linked folder as first-party code, in one finding, and takes its declarations as direct', () => {
     const parsed = parse(
       v3Text(`{
         "": { "workspaces": ["packages/*", "!packages/skip"], "dependencies": { "tool": "file:../tool" } },
@@ -131,15 +133,46 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
         "node_modules/tool": { "resolved": "../tool", "link": true, "dev": true },
         "packages/a": { "name": "a", "version": "1.0.0", "dependencies": { "b": "^1" } },
         "packages/skip": { "name": "skip", "version": "2.0.0" },
-        "../tool": { "name": "tool", "version": "0.3.0" },
-        "node_modules/b": { "version": "1.2.0" }
+        "../tool": { "name": "tool", "version": "0.3.0", "dependencies": { "c": "^3" } },
+        "node_modules/b": { "version": "1.2.0" },
+        "node_modules/c": { "version": "3.1.0", "dev": true }
       }`),
     );
-    expect(summary(parsed)).toEqual([
-      'b@1.2.0 direct runtime',
-      'skip@2.0.0 transitive runtime link', // excluded by the negated glob: not a workspace
-      'tool@0.3.0 direct dev link',
+    expect(summary(parsed)).toEqual(['b@1.2.0 direct runtime', 'c@3.1.0 direct dev']);
+    // skip is excluded from the workspaces by the negated glob, but it is a folder of this repository all the same.
+    expect(parsed.findings).toEqual([
+      {
+        lockfile: 'package-lock.json',
+        line: 7,
+        message:
+          '2 packages resolve from folders of this repository: first-party code, not SOUP, so not listed: skip (packages/skip), tool (../tool)',
+      },
     ]);
+  });
+
+  it('keeps a git dependency under its declared version with the commit as ref and in the purl', () => {
+    const sha = '5f3a2e5b2a3f4c1d0e9b8a7c6d5e4f3a2b1c0d9e';
+    const parsed = npmLockfile.parse(fixture('hand-edited-git-v3'));
+    const leftPad = find(parsed, 'left-pad', '1.3.0');
+    expect(leftPad).toMatchObject({ source: 'git', ref: sha });
+    expect(leftPad.purl).toBe(
+      `pkg:npm/left-pad@1.3.0?vcs_url=git%2Bssh%3A%2F%2Fgit%40github.com%2Fleft-pad%2Fleft-pad.git%40${sha}`,
+    );
+    expect(find(parsed, 'is-number', '7.0.0').ref).toBeUndefined();
+  });
+
+  it('keeps a git dependency that records no version, with its commit as the version', () => {
+    const sha = 'a'.repeat(40);
+    const parsed = parse(
+      v3Text(`{
+        "": { "dependencies": { "nover": "github:o/nover" } },
+        "node_modules/nover": { "resolved": "git+ssh://git@github.com/o/nover.git#${sha}" }
+      }`),
+    );
+    expect(parsed.packages).toMatchObject([
+      { name: 'nover', version: sha, ref: sha, source: 'git', direct: true },
+    ]);
+    expect(parsed.findings).toEqual([]);
   });
 
   it('treats bundled dependencies as SOUP like any other installed package', () => {
@@ -162,7 +195,7 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
     );
     expect(parsed.packages).toEqual([]);
     expect(parsed.findings.map((f) => f.message)).toEqual([
-      '"node_modules/odd" has no version; skipped',
+      '"node_modules/odd" has no version and no pinned commit; skipped',
       '"gone" is declared in dependencies of the root project but not in the lockfile',
     ]);
     expect(parsed.findings[0]?.line).toBe(6);
@@ -194,13 +227,15 @@ describe('npm package-lock.json v1 (real file from npm 6)', () => {
       'is-number@7.0.0 direct dev',
       'is-odd@0.1.2 direct optional',
       'kind-of@3.2.2 transitive optional',
-      'local-lib@file:local-lib direct runtime link',
       'ms@2.0.0 direct runtime',
       'ms@2.1.2 transitive runtime',
       'ms@2.1.3 direct runtime', // "my-ms": { "version": "npm:ms@2.1.3" }
       'vendored-pkg@file:vendor/vendored-pkg-3.0.0.tgz direct runtime file',
     ]);
     expect(find(parsed, 'ms', '2.1.3').purl).toBe('pkg:npm/ms@2.1.3');
+    expect(parsed.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+    ]);
   });
 
   it('says direct is unknown for top-level entries when no package.json was supplied', () => {
@@ -209,12 +244,19 @@ describe('npm package-lock.json v1 (real file from npm 6)', () => {
     expect(find(parsed, 'ms', '2.1.2').direct).toBe(false); // nested: certainly transitive
   });
 
-  it('keeps the exact git and tarball specs as versions (hand-edited: git needs network)', () => {
+  it('keeps a tarball spec as the version and a git commit as version and ref (hand-edited: git needs network)', () => {
+    const sha = '5f3a2e5b2a3f4c1d0e9b8a7c6d5e4f3a2b1c0d9e';
     const parsed = npmLockfile.parse(fixture('hand-edited-git-v1'));
     expect(summary(parsed)).toEqual([
       'is-number@https://example.com/tarballs/is-number-7.0.0.tgz direct runtime url',
-      'left-pad@github:left-pad/left-pad#5f3a2e5b2a3f4c1d0e9b8a7c6d5e4f3a2b1c0d9e direct runtime git',
+      `left-pad@${sha} direct runtime git`,
     ]);
+    // v1 records no version for a git dependency: the commit is its only designator, and v3's
+    // left-pad@1.3.0 keeps the same ref, so an upgrade of the lockfile keeps the pin visible.
+    expect(find(parsed, 'left-pad', sha)).toMatchObject({ ref: sha });
+    expect(find(parsed, 'left-pad', sha).purl).toBe(
+      `pkg:npm/left-pad@${sha}?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fleft-pad%2Fleft-pad%40${sha}`,
+    );
   });
 
   it('reads a v2 file without `packages` through its v1 tree', () => {
