@@ -49,7 +49,8 @@ function parse(text: string, path = 'bun.lock'): ParsedLockfile {
 }
 
 // fixture-basic, the same package.json as the npm fixtures: bun agrees with npm on every
-// registry package, and keeps file: specs as the version (bun records no version for them).
+// registry package, and keeps a file: tarball's spec as the version (bun records no version for
+// it). The file: folder local-lib is first-party code: not listed, and its ms@2.1.3 is direct.
 const BASIC = [
   '@isaacs/string-locale-compare@1.1.0 direct runtime',
   'debug@4.3.4 direct runtime',
@@ -58,7 +59,6 @@ const BASIC = [
   'is-number@7.0.0 direct dev',
   'is-odd@0.1.2 direct optional',
   'kind-of@3.2.2 transitive optional',
-  'local-lib@file:local-lib direct runtime file',
   'ms@2.0.0 direct runtime',
   'ms@2.1.2 transitive runtime',
   'ms@2.1.3 direct runtime', // alias my-ms, and local-lib's own copy
@@ -83,7 +83,9 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
     const parsed = bunLockfile.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(BASIC);
-    expect(parsed.findings).toEqual([]);
+    expect(parsed.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+    ]);
   });
 
   it.each([
@@ -125,14 +127,20 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
     );
   });
 
-  it('marks git and off-registry tarballs; git tags are not integrity (hand-edited: git needs network)', () => {
+  it('marks git and off-registry tarballs; a git commit is version and ref, never integrity (hand-edited: git needs network)', () => {
     const parsed = bunLockfile.parse(fixture('hand-edited-git'));
+    const sha = '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b';
     expect(summary(parsed)).toEqual([
-      'is-even@git+https://github.com/i-voted-for-trump/is-even.git#1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b direct runtime git',
+      `is-even@${sha} direct runtime git`,
       'is-number@https://example.com/tarballs/is-number-7.0.0.tgz direct runtime url',
-      'left-pad@github:left-pad/left-pad#5f3a2e5 direct runtime git',
+      'left-pad@5f3a2e5 direct runtime git', // bun abbreviates a GitHub commit; OSV then says it cannot check it
     ]);
-    expect(find(parsed, 'left-pad', 'github:left-pad/left-pad#5f3a2e5').integrity).toBeUndefined();
+    expect(find(parsed, 'is-even', sha)).toMatchObject({ ref: sha });
+    expect(find(parsed, 'left-pad', '5f3a2e5')).toMatchObject({ ref: '5f3a2e5' });
+    expect(find(parsed, 'left-pad', '5f3a2e5').purl).toBe(
+      'pkg:npm/left-pad@5f3a2e5?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fleft-pad%2Fleft-pad%405f3a2e5',
+    );
+    expect(find(parsed, 'left-pad', '5f3a2e5').integrity).toBeUndefined();
     expect(find(parsed, 'is-number', 'https://example.com/tarballs/is-number-7.0.0.tgz').integrity).toMatch(
       /^sha512-/,
     );
