@@ -1,6 +1,6 @@
 import type { Finding } from './types.js';
 
-/** A package a lockfile resolves from a folder of the repository: the project's own code. */
+/** A package a lockfile resolves from a local folder: the project's own code. */
 export interface FirstParty {
   name: string;
   /** The folder (or the reference naming it) as the lockfile writes it. */
@@ -12,8 +12,9 @@ const NAMED = 5;
 
 /**
  * Packages resolved from local folders (npm `file:`/`link:`, Go `replace` by a directory, Cargo
- * `path`, Poetry/uv/pdm path and editable dependencies, Composer `path` repositories …) are code of
- * this repository, not SOUP: they are not listed. One finding per lockfile says so, naming the
+ * `path`, Poetry/uv/pdm path and editable dependencies, Composer `path` repositories …) are the
+ * project's own code, not SOUP: they are not listed. A folder holds whatever was copied into it, so
+ * the finding names them for a reviewer to see what was passed over. One finding per lockfile says so, naming the
  * first few, so nothing is passed over silently and a monorepo's hundreds of them stay one line.
  */
 export function reportFirstParty(lockfile: string, passedOver: readonly FirstParty[]): Finding[] {
@@ -31,7 +32,7 @@ export function reportFirstParty(lockfile: string, passedOver: readonly FirstPar
     {
       lockfile,
       ...(line !== undefined ? { line } : {}),
-      message: `${items.length === 1 ? '1 package resolves' : `${items.length} packages resolve`} from folders of this repository: first-party code, not SOUP, so not listed: ${named.join(', ')}${more}`,
+      message: `${items.length === 1 ? '1 package resolves' : `${items.length} packages resolve`} from local folders: first-party code, not SOUP, so not listed: ${named.join(', ')}${more}`,
     },
   ];
 }

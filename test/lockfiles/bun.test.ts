@@ -84,7 +84,7 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(BASIC);
     expect(parsed.findings.map((f) => f.message)).toEqual([
-      '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-lib (local-lib)',
     ]);
   });
 

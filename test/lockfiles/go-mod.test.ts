@@ -80,7 +80,7 @@ describe('go.mod', () => {
     expect(packages.has('example.com/fork')).toBe(false);
     expect(result.findings.map((f) => f.line)).toEqual([12, 14, 16]);
     expect(result.findings[2]?.message).toBe(
-      '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: example.com/sibling (../sibling)',
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: example.com/sibling (../sibling)',
     );
   });
 

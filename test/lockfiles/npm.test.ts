@@ -68,7 +68,7 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(BASIC_V2_V3);
     expect(parsed.findings.map((f) => f.message)).toEqual([
-      '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-lib (local-lib)',
     ]);
     for (const p of parsed.packages) expect(p.lockfile).toBe(file);
   });
@@ -145,7 +145,7 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
         lockfile: 'package-lock.json',
         line: 7,
         message:
-          '2 packages resolve from folders of this repository: first-party code, not SOUP, so not listed: skip (packages/skip), tool (../tool)',
+          '2 packages resolve from local folders: first-party code, not SOUP, so not listed: skip (packages/skip), tool (../tool)',
       },
     ]);
   });
@@ -234,7 +234,7 @@ describe('npm package-lock.json v1 (real file from npm 6)', () => {
     ]);
     expect(find(parsed, 'ms', '2.1.3').purl).toBe('pkg:npm/ms@2.1.3');
     expect(parsed.findings.map((f) => f.message)).toEqual([
-      '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-lib (local-lib)',
     ]);
   });
 

@@ -73,7 +73,7 @@ const SINGLE: readonly string[] = [
 ].sort();
 
 const LOCAL_DIR_FINDING =
-  '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: local-dir (local-dir)';
+  '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-dir (local-dir)';
 
 // test/fixtures/pnpm/*-workspace and pnpm10-catalog: a root and two projects; @fx/app depends on
 // @fx/lib through `workspace:^` (a link: in the lockfile, project code, not SOUP), @fx/lib needs
@@ -173,7 +173,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
         lockfile: 'pnpm-lock.yaml',
         line: 203, // in the second document: lines count from the top of the file
         message:
-          '2 packages resolve from folders of this repository: first-party code, not SOUP, so not listed: local-dir (local-dir), linked (linked)',
+          '2 packages resolve from local folders: first-party code, not SOUP, so not listed: local-dir (local-dir), linked (linked)',
       },
     ]);
   });
@@ -192,7 +192,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
     ]);
     expect(parsed.packages.some((p) => p.name.startsWith('@ws/'))).toBe(false);
     expect(parsed.findings.map((f) => f.message)).toEqual([
-      '1 package resolves from folders of this repository: first-party code, not SOUP, so not listed: local-tool (tools/local-tool)',
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-tool (tools/local-tool)',
     ]);
   });
 
@@ -760,7 +760,7 @@ describe.skipIf(!hasCorpus)('pnpm corpus (../shared/corpus: absent here, skipped
     // first-party code, said in one finding.
     for (const finding of parsed.findings)
       expect(finding.message).toMatch(
-        /^\d+ packages? resolves? from folders of this repository: first-party code, not SOUP, so not listed: [\w-]+ \(packages\/vite\/(src\/)?types\)/,
+        /^\d+ packages? resolves? from local folders: first-party code, not SOUP, so not listed: [\w-]+ \(packages\/vite\/(src\/)?types\)/,
       );
     expect(parsed.findings.length).toBeLessThanOrEqual(1);
   });

@@ -26,7 +26,7 @@ function fixtureInput(
 
 const GIT_COMMIT = '5bc41d97805897d8b519f61c18e763611a69b0cb';
 const FIRST_PARTY_FOLDERS =
-  '3 packages resolve from folders of this repository: first-party code, not SOUP, so not listed: file-thing (./vendor/file-thing), link-thing (./vendor/link-thing), portal-thing (./vendor/portal-thing)';
+  '3 packages resolve from local folders: first-party code, not SOUP, so not listed: file-thing (./vendor/file-thing), link-thing (./vendor/link-thing), portal-thing (./vendor/portal-thing)';
 
 type Row = [name: string, version: string, direct: boolean | null, scope: Package['scope'], source?: string];
 
@@ -159,7 +159,7 @@ describe('yarn v1 fixtures (real yarn 1.22.22 output)', () => {
       ['wrappy', '1.0.2', false, 'dev'],
     ]);
     expect(parsed.findings.map((f) => f.message)).toEqual([
-      '2 packages resolve from folders of this repository: first-party code, not SOUP, so not listed: file-thing (./vendor/file-thing), link-thing (./vendor/link-thing)',
+      '2 packages resolve from local folders: first-party code, not SOUP, so not listed: file-thing (./vendor/file-thing), link-thing (./vendor/link-thing)',
     ]);
     expect(parsed.packages.find((p) => p.name === 'debug')?.integrity).toMatch(/^sha512-RGwwWnwQ/);
   });
