@@ -101,6 +101,33 @@ function linkOrText(label: string, url: string): string {
   return safe === null ? label : `[${label}](${safe})`;
 }
 
+/**
+ * Replaced artefacts and moved sources in full: the table shortens hashes, and an auditor checking a
+ * republished package against its registry needs the whole value.
+ */
+function renderSignals(changes: readonly Change[]): string[] {
+  const signals = changes.filter((c) => c.type === 'integrity-changed' || c.type === 'source-changed');
+  if (signals.length === 0) return [];
+  const lines = [
+    '### Supply-chain signals',
+    '',
+    '| SOUP item | what moved | before | after |',
+    '|---|---|---|---|',
+  ];
+  for (const change of signals) {
+    const item = `${code(change.name)} ${code(change.to ?? '')} in ${code(change.lockfile)}`;
+    if (change.fromSource !== undefined || change.toSource !== undefined)
+      lines.push(
+        `| ${item} | source | ${code(change.fromSource ?? '—')} | ${code(change.toSource ?? '—')} |`,
+      );
+    if (change.fromIntegrity !== undefined || change.toIntegrity !== undefined)
+      lines.push(
+        `| ${item} | integrity | ${code(change.fromIntegrity ?? '—', 2000)} | ${code(change.toIntegrity ?? '—', 2000)} |`,
+      );
+  }
+  return [...lines, ''];
+}
+
 /** The change record of one merged PR. Throws TypeError on a PR number or merge time that can't name a file. */
 export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
   const { pr, directPush } = input;
@@ -158,6 +185,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     '',
     input.changes.length > 0 ? renderChangesTable(input.changes) : 'No SOUP changes.',
     '',
+    ...renderSignals(input.changes),
     '## Impact assessment',
     '',
   ];

@@ -1,11 +1,35 @@
 import type { Change, DiffResult } from '../inventory/diff.js';
 import { code, escapeText } from '../markdown/escape.js';
 
-const ICON: Record<Change['type'], string> = { added: '➕', removed: '➖', updated: '🔼' };
+const ICON: Record<Change['type'], string> = {
+  added: '➕',
+  removed: '➖',
+  updated: '🔼',
+  'integrity-changed': '🔁',
+  'source-changed': '🔀',
+};
+
+/** What else moved with the version: the artefact's integrity, the source it resolves from. */
+function describeSignals(change: Change): string {
+  const short = (value: string | undefined): string =>
+    code(value === undefined ? '—' : value.length > 24 ? `${value.slice(0, 23)}…` : value);
+  const parts: string[] = [];
+  if (change.fromSource !== undefined || change.toSource !== undefined)
+    parts.push(`source ${short(change.fromSource)} → ${short(change.toSource)}`);
+  if (change.fromIntegrity !== undefined || change.toIntegrity !== undefined)
+    parts.push(`integrity ${short(change.fromIntegrity)} → ${short(change.toIntegrity)}`);
+  return parts.length === 0 ? '' : `; **${parts.join('; ')}**`;
+}
 
 function describeVersions(change: Change): string {
   if (change.type === 'added') return `— → ${code(change.to ?? '')}`;
   if (change.type === 'removed') return `${code(change.from ?? '')} → —`;
+  if (change.from === change.to && change.fromRef === change.toRef)
+    return `${code(change.to ?? '')} (same version)${describeSignals(change)}`;
+  return describeUpdate(change) + describeSignals(change);
+}
+
+function describeUpdate(change: Change): string {
   const shortRef = (ref: string | undefined): string =>
     ref === undefined ? '' : ` @ ${code(ref.slice(0, 12))}`;
   const versions =
@@ -25,14 +49,22 @@ export function describeDependency(direct: boolean | null): string {
 function bumpLabel(change: Change): string {
   if (change.type === 'added') return 'new';
   if (change.type === 'removed') return 'removed';
+  if (change.type === 'integrity-changed') return '**new artefact**';
+  if (change.type === 'source-changed' && change.bump === null) return '**new source**';
   return change.bump === 'downgrade' ? '**downgrade**' : (change.bump ?? 'unknown');
 }
 
 /** Counts per change type, e.g. "2 updated, 1 added". */
 export function summarizeCounts(changes: readonly Change[]): string {
-  const counts = { updated: 0, added: 0, removed: 0 };
+  const counts: Record<Change['type'], number> = {
+    updated: 0,
+    added: 0,
+    removed: 0,
+    'integrity-changed': 0,
+    'source-changed': 0,
+  };
   for (const change of changes) counts[change.type]++;
-  const parts = (['updated', 'added', 'removed'] as const)
+  const parts = (['updated', 'added', 'removed', 'integrity-changed', 'source-changed'] as const)
     .filter((t) => counts[t] > 0)
     .map((t) => `${counts[t]} ${t}`);
   return parts.length === 0 ? 'no SOUP changes' : parts.join(', ');

@@ -13,7 +13,9 @@ export type ItemKind =
   | 'downgrade'
   | 'register-entry'
   | 'failure-modes'
-  | 'risk-controls';
+  | 'risk-controls'
+  | 'artefact'
+  | 'source';
 
 export interface ChecklistItem {
   /** Stable for the same change (same package, lockfile, from and to); a new target gives a new id. */
@@ -45,9 +47,38 @@ function itemId(key: string, kind: ItemKind): string {
   return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
-/** Whether the policy asks for an assessment of this change (others are listed, not gated). */
+/**
+ * Whether the policy asks for an assessment of this change (others are listed, not gated). A
+ * replaced artefact or a new source is gated for transitive packages too: a tampered or confused
+ * package is as dangerous deep in the tree as at its top. Dev-only ones still follow include-dev.
+ */
 export function isGated(change: Change, policy: Policy): boolean {
+  if (change.type === 'integrity-changed' || change.type === 'source-changed')
+    return isInScope({ direct: true, scope: change.scope }, policy.scope);
   return isInScope(change, policy.scope);
+}
+
+/** The items of a supply-chain signal: the new source is the intended one, the new artefact legitimate. */
+function signalItems(change: Change, item: (kind: ItemKind, text: string) => ChecklistItem): ChecklistItem[] {
+  const name = code(change.name);
+  const items: ChecklistItem[] = [];
+  if (change.fromSource !== undefined || change.toSource !== undefined) {
+    items.push(
+      item(
+        'source',
+        `The new source of ${name} is the intended one: ${code(change.fromSource ?? '')} → ${code(change.toSource ?? '')} (a move to another registry, or from a registry to git or a URL, is how dependency confusion arrives)`,
+      ),
+    );
+  }
+  if (change.fromIntegrity !== undefined || change.toIntegrity !== undefined) {
+    items.push(
+      item(
+        'artefact',
+        `The new artefact of ${name} ${code(change.to ?? '')} is the legitimate one (integrity changed without a version change: republished or tampered)`,
+      ),
+    );
+  }
+  return items;
 }
 
 function describeAnomalies(facts: ChangeFacts | undefined, version: string): string {
@@ -100,8 +131,11 @@ export function buildItems(change: Change, policy: Policy, facts?: ChangeFacts):
       item('failure-modes', `Failure modes of ${name} considered in the risk file`),
     ];
   }
+  const signals = signalItems(change, item);
+  if (change.from === change.to && change.fromRef === change.toRef) return signals;
   const link = facts?.compareUrl ? safeUrl(facts.compareUrl) : null;
   const items = [
+    ...signals,
     item(
       'release-notes',
       `Release notes ${code(change.from ?? '')} → ${code(to)} reviewed for safety-relevant behaviour changes${link ? ` ([compare](${link}))` : ''}`,
@@ -146,5 +180,7 @@ export function digestChanges(changes: readonly Change[]): string {
 export function describeChange(change: Change): string {
   if (change.type === 'added') return `${code(change.name)} new at ${code(change.to ?? '')}`;
   if (change.type === 'removed') return `${code(change.name)} removed (was ${code(change.from ?? '')})`;
+  if (change.from === change.to && change.fromRef === change.toRef)
+    return `${code(change.name)} ${code(change.to ?? '')} ${change.type === 'integrity-changed' ? 'new artefact' : 'new source'}`;
   return `${code(change.name)} ${code(change.from ?? '')} → ${code(change.to ?? '')}`;
 }

@@ -6,6 +6,7 @@ import { PackageCollector, lineOfKey } from './npm.js';
 import { strongerScope } from './package-json.js';
 import { basename } from './paths.js';
 import type { VcsPin } from './purl.js';
+import { hostOfUrl } from './registry-host.js';
 import type { Finding, LockfileFormat, LockfileInput, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -74,6 +75,8 @@ interface Entry {
   info: Json | undefined;
   integrity: string | undefined;
   source: string | undefined;
+  /** Host of a tarball URL or of a registry other than the default ("" in the lockfile). */
+  host?: string;
 }
 
 export function parseBunLockfile(input: LockfileInput): ParsedLockfile {
@@ -196,6 +199,7 @@ export function parseBunLockfile(input: LockfileInput): ParsedLockfile {
       scopes.get(entry.key) ?? 'runtime',
       entry.integrity,
       entry.source,
+      entry.host,
       entry.git,
     );
   }
@@ -261,12 +265,14 @@ function readEntry(path: string, text: string, key: string, value: unknown): Ent
     }
   } else if (isTarball(resolution)) {
     entry.source = resolution.startsWith('http://') || resolution.startsWith('https://') ? 'url' : 'file';
+    entry.host = hostOfUrl(resolution);
     entry.info = info(1);
     entry.integrity = string(2) || undefined;
   } else {
     // npm: the resolution is the exact version; element 1 is "" for the default registry.
     const registry = string(1);
     if (registry && !registry.includes('/-/')) entry.source = 'url';
+    entry.host = hostOfUrl(registry || undefined);
     entry.info = info(2);
     entry.integrity = string(3) || undefined;
   }

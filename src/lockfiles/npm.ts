@@ -4,6 +4,7 @@ import { gitCommitOf, isGitSpec } from './git.js';
 import { readPackageJson, strongerScope } from './package-json.js';
 import { basename, dirname, joinPath } from './paths.js';
 import { makePurl, type VcsPin } from './purl.js';
+import { hostOfUrl } from './registry-host.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -236,6 +237,7 @@ function addInstalled(
     scopeOf(entry),
     integrity,
     resolved === undefined ? undefined : sourceOfResolved(resolved),
+    hostOfUrl(resolved),
     identity.git,
   );
 }
@@ -338,7 +340,8 @@ function readDependencyTree(ctx: Context, tree: unknown, manifest: Set<string> |
           message: `"${key}" has no version; skipped`,
         });
       } else {
-        const read = readV1Spec(ctx, key, spec, stringField(ctx, entry, key, 'resolved'));
+        const resolved = stringField(ctx, entry, key, 'resolved');
+        const read = readV1Spec(ctx, key, spec, resolved);
         // Without the manifest a top-level entry may be declared or merely hoisted: unknowable.
         const direct = depth === 0 ? (manifest ? manifest.has(key) : null) : false;
         if (read.source === 'link') {
@@ -351,6 +354,7 @@ function readDependencyTree(ctx: Context, tree: unknown, manifest: Set<string> |
             scopeOf(entry),
             stringField(ctx, entry, key, 'integrity'),
             read.source,
+            hostOfUrl(resolved),
             read.git,
           );
         }
@@ -466,6 +470,7 @@ export class PackageCollector {
     scope: Scope,
     integrity: string | undefined,
     source: string | undefined,
+    host?: string,
     git?: VcsPin,
   ): void {
     const key = collectorKey(name, version, git);
@@ -476,6 +481,7 @@ export class PackageCollector {
       if (existing.scope !== scope) existing.scope = strongerScope(existing.scope, scope);
       if (existing.integrity === undefined && integrity) existing.integrity = integrity;
       if (existing.source === undefined && source !== undefined) existing.source = source;
+      existing.host ??= host;
       return;
     }
     const pkg: Package = {
@@ -489,6 +495,7 @@ export class PackageCollector {
     };
     if (integrity) pkg.integrity = integrity;
     if (source !== undefined) pkg.source = source;
+    if (host !== undefined) pkg.host = host;
     if (git !== undefined) pkg.ref = git.commit;
     this.byKey.set(key, pkg);
   }

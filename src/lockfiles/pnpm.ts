@@ -93,6 +93,8 @@ interface Item {
   integrity?: string;
   source?: string;
   git?: VcsPin;
+  /** v5/v6: the registry host the dependency path names (see Package.host). */
+  host?: string;
   depPath: string;
 }
 
@@ -172,6 +174,7 @@ function parsePnpmLockfile(input: LockfileInput): ParsedLockfile {
     if (item.integrity !== undefined) pkg.integrity = item.integrity;
     if (item.source !== undefined) pkg.source = item.source;
     if (item.git !== undefined) pkg.ref = item.git.commit;
+    if (item.host !== undefined) pkg.host = item.host;
     packages.push(pkg);
   }
   findings.push(...reportFirstParty(file, firstParty));
@@ -359,7 +362,7 @@ function readEntries(ctx: Context, doc: YamlMap, items: Map<string, Item>): Map<
       });
     }
     // A patch shows only in the snapshot key: `chokidar@3.6.0(patch_hash=…)`.
-    if (identity !== undefined && depPath.includes('(patch_hash=')) markPatched(items.get(identity));
+    if (identity !== undefined && hasOwnPatchHash(depPath)) markPatched(items.get(identity));
     entries.set(depPath, {
       depPath,
       identity,
@@ -434,10 +437,11 @@ function readItem(
   const identity = origin.git ? `${name}@${exact}#${origin.git.commit}` : `${name}@${exact}`;
   const item: Item = { name, version: exact, depPath, ...(source ? { source } : {}) };
   if (origin.git) item.git = origin.git;
+  if (parsed?.host !== undefined && source !== 'git') item.host = parsed.host;
   if (typeof resolution.integrity === 'string') item.integrity = resolution.integrity;
   // A patched package: `patched: true` (v5/v6), `(patch_hash=…)` in its key (v6; v9 snapshots are
   // checked by the caller), or its name@version under the top-level `patchedDependencies`.
-  if (entry.patched === 'true' || key.includes('(patch_hash=') || ctx.patched.has(`${name}@${exact}`))
+  if (entry.patched === 'true' || hasOwnPatchHash(key) || ctx.patched.has(`${name}@${exact}`))
     item.source ??= 'patch';
 
   const previous = items.get(identity);
@@ -547,6 +551,22 @@ function parseDepPath(family: Family, depPath: string): DepPath | undefined {
   }
   if (parsed === undefined || host === undefined) return parsed;
   return SEMVER.test(parsed.version) ? { ...parsed, host } : undefined;
+}
+
+/**
+ * Whether the package of a key is itself patched: `chokidar@3.6.0(patch_hash=…)`, but not
+ * `acorn-jsx@5.3.2(acorn@8.11.3(patch_hash=…))`, where the patch is its peer's.
+ */
+function hasOwnPatchHash(key: string): boolean {
+  let depth = 0;
+  for (let i = key.indexOf('('); i !== -1 && i < key.length; i++) {
+    const char = key[i];
+    if (char === '(') {
+      if (depth === 0 && key.startsWith('patch_hash=', i + 1)) return true;
+      depth++;
+    } else if (char === ')') depth--;
+  }
+  return false;
 }
 
 /** `name@1.0.0(peer@2.0.0)(patch_hash=…)` -> `name@1.0.0`. A version never holds `(`. */

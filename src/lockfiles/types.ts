@@ -32,6 +32,11 @@ export interface Package {
    * (src/inventory/change-key.ts) and of its purl, because other code can sit under one version.
    */
   ref?: string;
+  /**
+   * Host the package was resolved from, when the lockfile records a URL (`registry.npmjs.org`,
+   * `npm.corp.example`): a change of host under the same name is a change of supplier.
+   */
+  host?: string;
 }
 
 /** Something a parser passed over or could not settle, reported so that nothing is silently skipped. */

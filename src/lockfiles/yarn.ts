@@ -5,6 +5,8 @@ import { gitCommitOf } from './git.js';
 import { readPackageJson, strongerScope } from './package-json.js';
 import { basename, dirname, joinPath } from './paths.js';
 import { makePurl, type VcsPin } from './purl.js';
+import { hostOfUrl } from './registry-host.js';
+import { readYarnV1 } from './yarn-v1.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -36,6 +38,8 @@ interface Entry {
   version: string;
   source: string | undefined;
   integrity: string | undefined;
+  /** Host of the v1 `resolved` URL; berry records none. */
+  host?: string | undefined;
   workspacePath: string | undefined;
   /** A folder of the repository other than a workspace (`link:`, `portal:`, a `file:` folder). */
   folder: string | undefined;
@@ -231,7 +235,20 @@ function manifestPaths(lockPath: string): string[] {
   return [joinPath(dirname(lockPath), 'package.json')];
 }
 
+/** Reads the lockfile's syntax: yarn's regular v1 shape by lines, anything else through parseSyml. */
+function readSyml(text: string, v1: boolean): Record<string, unknown> {
+  return (v1 ? readYarnV1(text) : undefined) ?? parseSyml(text);
+}
+
 function parseYarnLock(input: LockfileInput): ParsedLockfile {
+  return parseYarnText(input, readSyml);
+}
+
+/** The parse, with the syntax reader passed in so a test can hold the fast reader to parseSyml's. */
+export function parseYarnText(
+  input: LockfileInput,
+  read: (text: string, v1: boolean) => Record<string, unknown>,
+): ParsedLockfile {
   const file = input.path;
   let text = input.text;
   let lineShift = 0;
@@ -245,7 +262,7 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
 
   let root: Record<string, unknown>;
   try {
-    root = parseSyml(text);
+    root = read(text, v1);
   } catch (error) {
     throw syntaxError(file, error, lineShift);
   }
@@ -253,6 +270,9 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
 
   const findings: Finding[] = [];
   let format: string;
+  // Before yarn 4 a checksum omits the cache key it was computed under; written in yarn 4's own
+  // `<cacheKey>/<hash>` form, a cache-key bump can't look like a replaced artefact.
+  let berryCacheKey: string | undefined;
   if (v1) {
     format = 'yarn-v1';
   } else {
@@ -282,6 +302,8 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
       );
     }
     format = `yarn-berry-v${number}`;
+    const cacheKey = isRecord(metadata) ? own(metadata, 'cacheKey') : undefined;
+    if (typeof cacheKey === 'string' || typeof cacheKey === 'number') berryCacheKey = String(cacheKey);
   }
 
   const entries: Entry[] = [];
@@ -310,6 +332,12 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
     } else {
       for (const descriptor of key.split(', ')) byDescriptor.set(descriptor, index);
     }
+  }
+
+  if (berryCacheKey !== undefined) {
+    for (const entry of entries)
+      if (entry.integrity !== undefined && !entry.integrity.includes('/'))
+        entry.integrity = `${berryCacheKey}/${entry.integrity}`;
   }
 
   const manifestPath = joinPath(dirname(file), 'package.json');
@@ -435,6 +463,7 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
       if (entry.integrity !== undefined) pkg.integrity = entry.integrity;
       if (entry.source !== undefined) pkg.source = entry.source;
       if (entry.git !== undefined) pkg.ref = entry.git.commit;
+      if (entry.host !== undefined) pkg.host = entry.host;
       packages.set(id, { pkg, reached, sources: undefined });
       continue;
     }
@@ -475,6 +504,7 @@ function mergeInto(existing: Merged, entry: Entry, isDirect: boolean | null, sco
   existing.sources ??= new Set([pkg.source ?? 'npm']);
   existing.sources.add(entry.source ?? 'npm');
   if (entry.source !== undefined && pkg.source === undefined) pkg.source = entry.source;
+  if (entry.host !== undefined && pkg.host === undefined) pkg.host = entry.host;
   // The registry tarball's checksum identifies the artifact better than the locally patched one.
   if (
     entry.integrity !== undefined &&
@@ -567,6 +597,7 @@ function readV1Entry(
     version: classified.version,
     source: classified.source,
     integrity,
+    host: hostOfUrl(resolved),
     workspacePath: range.startsWith('workspace:') ? range.slice(10) : undefined,
     folder: classified.folder,
     git: classified.git,

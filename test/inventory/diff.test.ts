@@ -107,13 +107,105 @@ describe('diffInventories', () => {
     ]);
   });
 
-  it('ignores a checksum-only rewrite of a registry package', () => {
+  it('ignores a checksum rewrite that says nothing about the artefact (cache key, algorithm)', () => {
+    const yarn = (integrity: string) =>
+      inventory(lockfile('yarn.lock', [pkg('lodash', '4.17.21', { integrity })], 'yarn'));
+    expect(diffInventories(yarn('8/abc'), yarn('10c0/def')).changes).toEqual([]);
+    const npm = (integrity: string) =>
+      inventory(lockfile('package-lock.json', [pkg('lodash', '4.17.21', { integrity })]));
+    expect(diffInventories(npm('sha1-old'), npm('sha512-new')).changes).toEqual([]);
+    expect(diffInventories(npm('sha512-same sha1-old'), npm('sha512-same')).changes).toEqual([]);
+  });
+
+  it('reports a registry package whose artefact changed under the same version as integrity-changed', () => {
+    const npm = (integrity: string) =>
+      inventory(
+        lockfile('package-lock.json', [pkg('lodash', '4.17.21', { integrity, direct: false, scope: 'dev' })]),
+      );
+    const changes = diffInventories(npm('sha512-old'), npm('sha512-new')).changes;
+    expect(changes).toEqual([
+      {
+        type: 'integrity-changed',
+        ecosystem: 'npm',
+        name: 'lodash',
+        from: '4.17.21',
+        to: '4.17.21',
+        bump: null,
+        direct: false,
+        scope: 'dev',
+        lockfile: 'package-lock.json',
+        purl: 'pkg:npm/lodash@4.17.21',
+        fromIntegrity: 'sha512-old',
+        toIntegrity: 'sha512-new',
+      },
+    ]);
+    expect(diffInventories(npm('sha512-new'), npm('sha512-old')).changes).toMatchObject([
+      { type: 'integrity-changed', fromIntegrity: 'sha512-new', toIntegrity: 'sha512-old' },
+    ]);
+  });
+
+  it('reports a move from the registry to a git source under the same version as source-changed', () => {
     const base = inventory(
-      lockfile('yarn.lock', [pkg('lodash', '4.17.21', { integrity: 'sha512-old' })], 'yarn'),
+      lockfile('package-lock.json', [pkg('left-pad', '1.3.0', { host: 'registry.npmjs.org' })]),
     );
     const head = inventory(
-      lockfile('yarn.lock', [pkg('lodash', '4.17.21', { integrity: 'sha512-new' })], 'yarn'),
+      lockfile('package-lock.json', [pkg('left-pad', '1.3.0', { source: 'git', ref: 'c'.repeat(40) })]),
     );
+    expect(diffInventories(base, head).changes).toMatchObject([
+      {
+        type: 'source-changed',
+        from: '1.3.0',
+        to: '1.3.0',
+        bump: 'unknown',
+        toRef: 'c'.repeat(40),
+        fromSource: 'registry:registry.npmjs.org',
+        toSource: 'git',
+      },
+    ]);
+  });
+
+  it('reports a registry host change as source-changed, with the bump when the version moved too', () => {
+    const side = (version: string, host: string) =>
+      inventory(lockfile('package-lock.json', [pkg('@corp/utils', version, { host })]));
+    expect(
+      diffInventories(side('1.2.0', 'npm.corp.example'), side('1.2.0', 'registry.npmjs.org')).changes,
+    ).toMatchObject([
+      {
+        type: 'source-changed',
+        from: '1.2.0',
+        to: '1.2.0',
+        bump: null,
+        fromSource: 'registry:npm.corp.example',
+        toSource: 'registry:registry.npmjs.org',
+      },
+    ]);
+    // Dependency confusion's usual shape: a much higher version from the public registry.
+    expect(
+      diffInventories(side('1.2.0', 'npm.corp.example'), side('99.0.0', 'registry.npmjs.org')).changes,
+    ).toMatchObject([{ type: 'source-changed', from: '1.2.0', to: '99.0.0', bump: 'major' }]);
+  });
+
+  it('reports source and integrity together when a same-version package moved host and artefact', () => {
+    const side = (host: string, integrity: string) =>
+      inventory(lockfile('package-lock.json', [pkg('@corp/utils', '1.2.0', { host, integrity })]));
+    expect(
+      diffInventories(side('npm.corp.example', 'sha512-a'), side('registry.npmjs.org', 'sha512-b')).changes,
+    ).toMatchObject([
+      {
+        type: 'source-changed',
+        fromSource: 'registry:npm.corp.example',
+        toSource: 'registry:registry.npmjs.org',
+        fromIntegrity: 'sha512-a',
+        toIntegrity: 'sha512-b',
+      },
+    ]);
+  });
+
+  it('does not call a host change where one side records no host', () => {
+    const base = inventory(
+      lockfile('package-lock.json', [pkg('a', '1.0.0', { host: 'registry.npmjs.org' })]),
+    );
+    const head = inventory(lockfile('package-lock.json', [pkg('a', '1.0.0')]));
     expect(diffInventories(base, head).changes).toEqual([]);
   });
 
@@ -217,6 +309,9 @@ const packages = fc.array(
     version: versions,
     direct: fc.boolean(),
     scope: fc.constantFrom('runtime', 'dev', 'optional'),
+    integrity: fc.option(fc.constantFrom('sha512-a', 'sha512-b', 'sha1-c'), { nil: undefined }),
+    source: fc.option(fc.constantFrom('url', 'patch'), { nil: undefined }),
+    host: fc.option(fc.constantFrom('registry.npmjs.org', 'npm.corp.example'), { nil: undefined }),
   }),
   { maxLength: 12 },
 );
@@ -232,7 +327,13 @@ const inventories = fc
         lockfile(
           path,
           list.map((p) =>
-            pkg(p.name, p.version, { direct: p.direct, scope: p.scope as 'runtime' | 'dev' | 'optional' }),
+            pkg(p.name, p.version, {
+              direct: p.direct,
+              scope: p.scope as 'runtime' | 'dev' | 'optional',
+              ...(p.integrity !== undefined ? { integrity: p.integrity } : {}),
+              ...(p.source !== undefined ? { source: p.source } : {}),
+              ...(p.host !== undefined ? { host: p.host } : {}),
+            }),
           ),
         ),
       ),
@@ -240,16 +341,39 @@ const inventories = fc
   });
 
 function invert(change: Change): string {
-  const type = change.type === 'added' ? 'removed' : change.type === 'removed' ? 'added' : 'updated';
+  const type = change.type === 'added' ? 'removed' : change.type === 'removed' ? 'added' : change.type;
   const lockfile = change.previousLockfile ?? change.lockfile;
   const previous = change.previousLockfile !== undefined ? change.lockfile : undefined;
-  return key({ ...change, type, from: change.to, to: change.from, lockfile, previousLockfile: previous });
+  return key({
+    ...change,
+    type,
+    from: change.to,
+    to: change.from,
+    lockfile,
+    previousLockfile: previous,
+    fromIntegrity: change.toIntegrity,
+    toIntegrity: change.fromIntegrity,
+    fromSource: change.toSource,
+    toSource: change.fromSource,
+  });
 }
 
 function key(
-  change: Pick<Change, 'type' | 'name' | 'from' | 'to' | 'lockfile' | 'previousLockfile'>,
+  change: Pick<
+    Change,
+    | 'type'
+    | 'name'
+    | 'from'
+    | 'to'
+    | 'lockfile'
+    | 'previousLockfile'
+    | 'fromIntegrity'
+    | 'toIntegrity'
+    | 'fromSource'
+    | 'toSource'
+  >,
 ): string {
-  return `${change.type}|${change.name}|${change.from}|${change.to}|${change.lockfile}|${change.previousLockfile ?? ''}`;
+  return `${change.type}|${change.name}|${change.from}|${change.to}|${change.lockfile}|${change.previousLockfile ?? ''}|${change.fromIntegrity ?? ''}>${change.toIntegrity ?? ''}|${change.fromSource ?? ''}>${change.toSource ?? ''}`;
 }
 
 describe('diff properties', () => {
@@ -274,6 +398,7 @@ describe('diff properties', () => {
         const changes = diffInventories(a, b).changes;
         const updates = changes.filter((c) => c.type === 'updated');
         for (const c of updates) expect(c.from).not.toBe(c.to);
+        for (const c of changes.filter((c) => c.type === 'integrity-changed')) expect(c.from).toBe(c.to);
         const keys = changes.map(key);
         expect(new Set(keys).size).toBe(keys.length);
       }),

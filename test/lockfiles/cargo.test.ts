@@ -70,7 +70,9 @@ describe('Cargo.lock', () => {
     const gitToml = result.packages.find((p) => p.source === 'git');
     expect(gitToml?.ref).toBe('0123456789abcdef0123456789abcdef01234567');
     expect(gitToml?.integrity).toBeUndefined();
-    expect(gitToml?.purl).toMatch(/^pkg:cargo\/toml@0\.5\.11\?vcs_url=git%2Bhttps%3A%2F%2F.+%400123456789abcdef0123456789abcdef01234567$/);
+    expect(gitToml?.purl).toMatch(
+      /^pkg:cargo\/toml@0\.5\.11\?vcs_url=git%2Bhttps%3A%2F%2F.+%400123456789abcdef0123456789abcdef01234567$/,
+    );
   });
 
   it('v4: workspace members and path crates (no source) are the project, not SOUP', () => {

@@ -167,11 +167,11 @@ describe('go.mod', () => {
     expect(odd.findings[0]?.message).toContain('toolchain "local" names no Go release');
   });
 
-  it('reports a commit that only moves the go line as an update of the standard library', () => {
+  it('reports a commit that only moves the go line as an update of the standard library', async () => {
     const text = (go: string) => `module a\n\ngo ${go}\n\nrequire b v1.0.0\n`;
     const changes = diffInventories(
-      buildInventory([{ path: 'svc/go.mod', text: text('1.25.0') }]),
-      buildInventory([{ path: 'svc/go.mod', text: text('1.26.0') }]),
+      await buildInventory([{ path: 'svc/go.mod', text: text('1.25.0') }]),
+      await buildInventory([{ path: 'svc/go.mod', text: text('1.26.0') }]),
     ).changes;
     expect(changes).toMatchObject([
       {

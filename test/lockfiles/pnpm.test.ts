@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { diffInventories } from '../../src/inventory/diff.js';
 import { buildInventory } from '../../src/inventory/inventory.js';
-import { findFormat } from '../../src/lockfiles/index.js';
+import { findFormat } from '../support/all-formats.js';
 import { pnpmLockfile } from '../../src/lockfiles/pnpm.js';
 import type { LockfileInput, Package, ParsedLockfile } from '../../src/lockfiles/types.js';
 import { CORPUS_DIR, hasCorpus } from '../support/corpus.js';
@@ -196,9 +196,12 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
     ]);
   });
 
-  it('pnpm 11: a commit that only moves the pinned package manager is a dev update of pnpm, nothing else', () => {
+  it('pnpm 11: a commit that only moves the pinned package manager is a dev update of pnpm, nothing else', async () => {
     const side = (dir: string) => buildInventory([{ path: 'pnpm-lock.yaml', text: fixture(dir).text }]);
-    const changes = diffInventories(side('pnpm11-env-single-pm-11.28.5'), side('pnpm11-env-single')).changes;
+    const changes = diffInventories(
+      await side('pnpm11-env-single-pm-11.28.5'),
+      await side('pnpm11-env-single'),
+    ).changes;
     expect(changes.map((c) => `${c.name} ${c.from} -> ${c.to} ${c.bump} ${c.scope} ${c.direct}`)).toEqual([
       '@pnpm/exe 11.28.5 -> 11.28.6 patch dev true',
       '@pnpm/linux-x64 11.28.5 -> 11.28.6 patch dev false',
