@@ -147,10 +147,10 @@ describe('requirements.txt', () => {
       [2, expect.stringContaining('constraints file constraints.txt')],
       [8, expect.stringContaining('black >=24 is not pinned')],
       [9, expect.stringContaining('flake8 is not pinned')],
-      [10, expect.stringContaining('editable requirement .')],
       [11, expect.stringContaining('https://example.org/pkgs/thing-1.0.tar.gz is a URL or path')],
-      [12, expect.stringContaining('mylib comes from a direct URL reference')],
+      [12, expect.stringContaining('mylib comes from a direct URL reference')], // @v1.0 is a tag, not a commit
       [14, expect.stringContaining('unknown option --totally-unknown-option')],
+      [10, expect.stringContaining('first-party code, not SOUP, so not listed: . (.)')], // -e .
     ]);
     expect(result.findings.every((finding) => finding.lockfile === 'requirements-dev.txt')).toBe(true);
   });
@@ -168,6 +168,173 @@ describe('requirements.txt', () => {
     expect(summary(parseRequirements({ path: 'requirements.txt', text }))).toEqual([
       'numpy@1.21.6 runtime direct=true',
       'numpy@1.26.4 runtime direct=true',
+    ]);
+  });
+});
+
+describe('requirements.txt: options, variables, folders and commits', () => {
+  const parse = (text: string) => parseRequirements({ path: 'requirements.txt', text });
+
+  it('keeps a pinned line pinned whatever per-requirement options follow it (pip splits at the first -word)', () => {
+    const result = parse(
+      [
+        'numpy==1.26.4 -C setup-args=-Dblas=openblas --hash=sha256:aaa',
+        'lxml==5.2.1 --config-settings="--build-option=--static-deps"',
+        'pyyaml==6.0.1 --global-option="--with-libyaml" --hash sha256:bbb',
+        'scipy == 1.13.0 ; python_version >= "3.9" --hash=sha256:ccc',
+        'odd==1.0 --frobnicate',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(result)).toEqual([
+      'lxml@5.2.1 runtime direct=true',
+      'numpy@1.26.4 runtime direct=true',
+      'odd@1.0 runtime direct=true',
+      'pyyaml@6.0.1 runtime direct=true',
+      'scipy@1.13.0 runtime direct=true',
+    ]);
+    expect(byName(result, 'numpy').integrity).toBe('sha256:aaa');
+    expect(byName(result, 'pyyaml').integrity).toBe('sha256:bbb');
+    expect(result.findings).toEqual([
+      {
+        lockfile: 'requirements.txt',
+        line: 5,
+        message: 'unknown per-requirement option --frobnicate: passed over',
+      },
+    ]);
+  });
+
+  it('says a version taken from an environment variable is no version', () => {
+    const result = parse('requests==2.31.0\nmylib==${MYLIB_VERSION}\nother==1.${MINOR}.0 --hash=sha256:x\n');
+    expect(summary(result)).toEqual(['requests@2.31.0 runtime direct=true']);
+    expect(result.findings.map((f) => [f.line, f.message])).toEqual([
+      [
+        2,
+        'mylib==${MYLIB_VERSION} takes its version from an environment variable when pip installs it: the file names no version, not inventoried',
+      ],
+      [3, expect.stringContaining('other==1.${MINOR}.0 takes its version from an environment variable')],
+    ]);
+  });
+
+  it('passes local folders over as first-party in one finding; a local archive is still a URL or path', () => {
+    const result = parse(
+      [
+        '-e .',
+        '-e ./libs/core',
+        './tools/helper',
+        'mypkg @ file:///srv/app/mypkg',
+        './dist/thing-1.0.tar.gz',
+        '',
+      ].join('\n'),
+    );
+    expect(result.packages).toEqual([]);
+    expect(result.findings.map((f) => [f.line, f.message])).toEqual([
+      [5, expect.stringContaining('./dist/thing-1.0.tar.gz is a URL or path')],
+      [
+        1,
+        '4 packages resolve from local folders: first-party code, not SOUP, so not listed: . (.), core (./libs/core), helper (./tools/helper), mypkg (/srv/app/mypkg)',
+      ],
+    ]);
+  });
+
+  it('lists a VCS reference pinned to a full commit with the commit as version and ref', () => {
+    const sha = 'a'.repeat(40);
+    const result = parse(
+      [
+        `mylib @ git+https://github.com/example/mylib@${sha}`,
+        `-e git+https://github.com/example/tool.git@${sha.toUpperCase()}#egg=tool`,
+        'other @ git+https://github.com/example/other@main',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(result)).toEqual([
+      `mylib@${sha} runtime direct=true git`,
+      `tool@${sha} runtime direct=true git`,
+    ]);
+    expect(byName(result, 'mylib')).toMatchObject({ ref: sha });
+    expect(byName(result, 'mylib').purl).toBe(
+      `pkg:pypi/mylib@${sha}?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fexample%2Fmylib%40${sha}`,
+    );
+    expect(result.findings.map((f) => f.line)).toEqual([3]);
+  });
+});
+
+describe('Python path and editable dependencies are first-party', () => {
+  it('uv: a directory, editable or virtual package beside the project is not listed, and what it needs is direct', () => {
+    const text = [
+      'version = 1',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'source = { editable = "." }',
+      'dependencies = [{ name = "helper" }]',
+      '',
+      '[[package]]',
+      'name = "helper"',
+      'version = "0.2.0"',
+      'source = { directory = "../helper" }',
+      'dependencies = [{ name = "idna" }]',
+      '',
+      '[[package]]',
+      'name = "idna"',
+      'version = "3.10"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '',
+      '[[package]]',
+      'name = "wheelpkg"',
+      'version = "1.0.0"',
+      'source = { path = "dist/wheelpkg-1.0.0-py3-none-any.whl" }',
+      '',
+    ].join('\n');
+    const result = parseUvLock({ path: 'uv.lock', text });
+    expect(summary(result)).toEqual([
+      'idna@3.10 runtime direct=true',
+      'wheelpkg@1.0.0 runtime direct=false file',
+    ]);
+    expect(result.findings.map((f) => [f.line, f.message.split(': ').at(-1)])).toEqual([
+      [9, 'helper (../helper)'],
+      [undefined, 'scope taken as runtime (wheelpkg@1.0.0)'], // not reachable from the project: said as before
+    ]);
+  });
+
+  it('pdm: a path to a folder or an editable is first-party; a path to a wheel is a package from a file', () => {
+    const text = [
+      '[metadata]',
+      'lock_version = "4.5.0"',
+      '',
+      '[[package]]',
+      'name = "helper"',
+      'version = "0.2.0"',
+      'path = "./libs/helper"',
+      'editable = true',
+      'groups = ["default"]',
+      'dependencies = ["idna>=3"]',
+      '',
+      '[[package]]',
+      'name = "idna"',
+      'version = "3.10"',
+      'groups = ["default"]',
+      '',
+      '[[package]]',
+      'name = "wheelpkg"',
+      'version = "1.0.0"',
+      'path = "./dist/wheelpkg-1.0.0-py3-none-any.whl"',
+      'groups = ["default"]',
+      '',
+    ].join('\n');
+    const result = parsePdmLock({ path: 'pdm.lock', text });
+    expect(summary(result)).toEqual([
+      'idna@3.10 runtime direct=true',
+      'wheelpkg@1.0.0 runtime direct=null file',
+    ]);
+    expect(result.findings).toEqual([
+      {
+        lockfile: 'pdm.lock',
+        line: 4,
+        message:
+          '1 package resolves from local folders: first-party code, not SOUP, so not listed: helper (./libs/helper)',
+      },
     ]);
   });
 });
@@ -193,10 +360,17 @@ describe('poetry.lock', () => {
     expect(summary(result)).toEqual([
       'attrs@25.3.0 runtime direct=true',
       'docutils@0.21.2 dev direct=false',
-      'local-helper@0.2.0 dev direct=true path',
       'mylib@1.0.0 runtime direct=true git',
       'orjson@3.10.0 optional direct=true',
       'sphinx@8.1.3 dev direct=true',
+    ]);
+    // The git source keeps its version; the resolved commit is its ref.
+    expect(byName(result, 'mylib')).toMatchObject({ ref: '0123456789abcdef0123456789abcdef01234567' });
+    expect(byName(result, 'mylib').purl).toContain(
+      'vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fexample%2Fmylib.git%40',
+    );
+    expect(result.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-helper (../local-helper)',
     ]);
   });
 
@@ -276,10 +450,11 @@ describe('uv.lock', () => {
       'iniconfig@2.1.0 dev direct=false',
       'pytest@8.3.5 dev direct=true',
       'pyyaml@6.0.2 optional direct=true',
-      'ruff@0.11.0 dev direct=true git',
+      'ruff@0.11.0 dev direct=true git', // its commit from the source URL's fragment is its ref
       // only reachable through anyio[trio], which only the dev group asks for
       'trio@0.30.0 dev direct=false',
     ]);
+    expect(byName(result, 'ruff').ref).toBe('abcdef0123456789abcdef0123456789abcdef01');
   });
 
   it('rejects an unknown version, naming it and the supported ones', () => {
@@ -290,22 +465,19 @@ describe('uv.lock', () => {
 });
 
 describe('Pipfile.lock', () => {
-  it('default -> runtime, develop -> dev, direct from the Pipfile, VCS entries reported', () => {
+  it('default -> runtime, develop -> dev, direct from the Pipfile, a git entry by its commit', () => {
     const result = parsePipfileLock(fixture('pipfile-default-develop', 'Pipfile.lock', ['Pipfile']));
     expect(result.format).toBe('pipfile-lock-v6');
+    const sha = '0123456789abcdef0123456789abcdef01234567';
     expect(summary(result)).toEqual([
       'certifi@2024.2.2 runtime direct=false',
       'iniconfig@2.0.0 dev direct=false',
+      `mylib@${sha} runtime direct=true git`, // Pipfile.lock records no version for it
       'pytest@8.1.1 dev direct=true',
       'requests@2.31.0 runtime direct=true',
     ]);
-    expect(result.findings).toEqual([
-      {
-        lockfile: 'Pipfile.lock',
-        line: 34,
-        message: expect.stringContaining('mylib in "default" comes from git'),
-      },
-    ]);
+    expect(byName(result, 'mylib').ref).toBe(sha);
+    expect(result.findings).toEqual([]);
     expect(byName(result, 'requests').integrity?.split(' ')).toHaveLength(2);
   });
 
@@ -334,6 +506,7 @@ describe('pdm.lock', () => {
       'requests@2.32.3 runtime direct=true',
       'urllib3@2.2.1 runtime direct=false',
     ]);
+    expect(byName(result, 'mylib').ref).toBe('0123456789abcdef0123456789abcdef01234567');
   });
 
   it('4.4 without groups: scope by reachability from [project] and [dependency-groups]', () => {
