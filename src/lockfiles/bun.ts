@@ -42,7 +42,7 @@ export const BUN_LOCKB_MESSAGE =
 
 type Json = Record<string, unknown>;
 
-export const bunLockfile: LockfileFormat = {
+export const bunFormat: LockfileFormat = {
   id: 'bun',
   ecosystem: 'npm',
   matches: (path) => basename(path) === 'bun.lock' && !isInNodeModules(path),
@@ -50,7 +50,7 @@ export const bunLockfile: LockfileFormat = {
 };
 
 /** Claims bun.lockb only to say clearly that it cannot be read, instead of passing over it. */
-export const bunBinaryLockfile: LockfileFormat = {
+export const bunLockbFormat: LockfileFormat = {
   id: 'bun-lockb',
   ecosystem: 'npm',
   matches: (path) => basename(path) === 'bun.lockb' && !isInNodeModules(path),
@@ -79,7 +79,7 @@ interface Entry {
   host?: string;
 }
 
-export function parseBunLockfile(input: LockfileInput): ParsedLockfile {
+function parseBunLockfile(input: LockfileInput): ParsedLockfile {
   const { path, text } = input;
   const json = parseJson(path, toStrictJson(text));
   if (!isObject(json)) throw new LockfileParseError(path, 1, 'expected a JSON object at the top level');

@@ -34,7 +34,7 @@ const MAY_BE_ABSENT = new Set<string>(['optionalDependencies', 'peerDependencies
 
 type Json = Record<string, unknown>;
 
-export const npmLockfile: LockfileFormat = {
+export const npmFormat: LockfileFormat = {
   id: 'npm',
   ecosystem: 'npm',
   matches(path) {
@@ -53,7 +53,7 @@ export const npmLockfile: LockfileFormat = {
   parse: parseNpmLockfile,
 };
 
-export function parseNpmLockfile(input: LockfileInput): ParsedLockfile {
+function parseNpmLockfile(input: LockfileInput): ParsedLockfile {
   const { path, text } = input;
   const json = parseJson(path, text);
   if (!isObject(json)) throw new LockfileParseError(path, 1, 'expected a JSON object at the top level');

@@ -38,7 +38,7 @@ interface Merged {
   pkg: Package;
 }
 
-export function parseNugetLock(input: LockfileInput): ParsedLockfile {
+function parseNugetLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const text = input.text;
   const root = parseJson(file, text);

@@ -105,7 +105,7 @@ interface DocumentResult {
   direct: Set<string>;
 }
 
-export const pnpmLockfile: LockfileFormat = {
+export const pnpmFormat: LockfileFormat = {
   id: 'pnpm',
   ecosystem: 'npm',
   matches: (path) => basename(path) === 'pnpm-lock.yaml',

@@ -45,7 +45,7 @@ function stringAt(map: YAMLMap, key: string): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
-export function parsePubspecLock(input: LockfileInput): ParsedLockfile {
+function parsePubspecLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const lineCounter = new LineCounter();
   const document = parseDocument(input.text, { schema: 'failsafe', lineCounter, prettyErrors: false });

@@ -107,7 +107,7 @@ function locatePins(text: string): number[] {
   return lines;
 }
 
-export function parsePackageResolved(input: LockfileInput): ParsedLockfile {
+function parsePackageResolved(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const root = parseJson(file, input.text);
   if (!isObject(root)) throw new LockfileParseError(file, 1, 'expected a JSON object');

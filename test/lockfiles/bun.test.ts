@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BUN_LOCKB_MESSAGE,
-  bunBinaryLockfile,
-  bunLockfile,
+  bunLockbFormat,
+  bunFormat,
   parentKey,
   toStrictJson,
 } from '../../src/lockfiles/bun.js';
@@ -45,7 +45,7 @@ function bunText(body: { version?: unknown; workspaces?: string; packages?: stri
 }
 
 function parse(text: string, path = 'bun.lock'): ParsedLockfile {
-  return bunLockfile.parse({ path, text });
+  return bunFormat.parse({ path, text });
 }
 
 // fixture-basic, the same package.json as the npm fixtures: bun agrees with npm on every
@@ -80,7 +80,7 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
     ['v1-basic', 'bun-v1'],
     ['v2-basic', 'bun-v2'],
   ])('%s: every name@version once, scope from walking the graph', (dir, format) => {
-    const parsed = bunLockfile.parse(fixture(dir));
+    const parsed = bunFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(BASIC);
     expect(parsed.findings.map((f) => f.message)).toEqual([
@@ -93,14 +93,14 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
     ['v1-workspaces', 'bun-v1'],
     ['v2-workspaces', 'bun-v2'],
   ])('%s: workspaces are the project, their declarations make direct dependencies', (dir, format) => {
-    const parsed = bunLockfile.parse(fixture(dir));
+    const parsed = bunFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(WORKSPACES);
     expect(parsed.findings).toEqual([]);
   });
 
   it('v3 (scoped overrides): the overridden nested copy is transitive', () => {
-    const parsed = bunLockfile.parse(fixture('v3-overrides'));
+    const parsed = bunFormat.parse(fixture('v3-overrides'));
     expect(parsed.format).toBe('bun-v3');
     expect(summary(parsed)).toEqual([
       'debug@4.3.4 direct runtime',
@@ -110,7 +110,7 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
   });
 
   it('reports the aliased package by its real name, with its integrity', () => {
-    const parsed = bunLockfile.parse(fixture('v2-basic'));
+    const parsed = bunFormat.parse(fixture('v2-basic'));
     expect(parsed.packages.some((p) => p.name === 'my-ms')).toBe(false);
     const ms = find(parsed, 'ms', '2.1.3');
     expect(ms.purl).toBe('pkg:npm/ms@2.1.3');
@@ -121,14 +121,14 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
   });
 
   it('builds scoped purls with the scope as namespace', () => {
-    const parsed = bunLockfile.parse(fixture('v1-basic'));
+    const parsed = bunFormat.parse(fixture('v1-basic'));
     expect(find(parsed, '@isaacs/string-locale-compare', '1.1.0').purl).toBe(
       'pkg:npm/%40isaacs/string-locale-compare@1.1.0',
     );
   });
 
   it('marks git and off-registry tarballs; a git commit is version and ref, never integrity (hand-edited: git needs network)', () => {
-    const parsed = bunLockfile.parse(fixture('hand-edited-git'));
+    const parsed = bunFormat.parse(fixture('hand-edited-git'));
     const sha = '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b';
     expect(summary(parsed)).toEqual([
       `is-even@${sha} direct runtime git`,
@@ -247,7 +247,7 @@ describe('bun.lock errors', () => {
   it('refuses bun.lockb with the migration command', () => {
     const binary = readFileSync(join(FIXTURES, 'lockb-binary/bun.lockb'), 'latin1');
     expect(findFormat('app/bun.lockb')?.id).toBe('bun-lockb');
-    expect(() => bunBinaryLockfile.parse({ path: 'app/bun.lockb', text: binary })).toThrow(
+    expect(() => bunLockbFormat.parse({ path: 'app/bun.lockb', text: binary })).toThrow(
       new LockfileParseError('app/bun.lockb', undefined, BUN_LOCKB_MESSAGE),
     );
   });
@@ -274,7 +274,7 @@ describe('bun.lock hostile input', () => {
   });
 
   expectParserContract(
-    bunLockfile,
+    bunFormat,
     [fixture('v0-workspaces'), fixture('v2-basic'), fixture('hand-edited-git')],
     toStrictJson,
   );
@@ -284,7 +284,7 @@ describe('bun format registration', () => {
   it('claims bun.lock and bun.lockb outside node_modules', () => {
     expect(findFormat('bun.lock')?.id).toBe('bun');
     expect(findFormat('apps/web/bun.lock')?.id).toBe('bun');
-    expect(bunLockfile.matches('node_modules/x/bun.lock')).toBe(false);
-    expect(bunLockfile.matches('bun.lockb')).toBe(false);
+    expect(bunFormat.matches('node_modules/x/bun.lock')).toBe(false);
+    expect(bunFormat.matches('bun.lockb')).toBe(false);
   });
 });

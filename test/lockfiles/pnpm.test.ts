@@ -6,7 +6,7 @@ import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { diffInventories } from '../../src/inventory/diff.js';
 import { buildInventory } from '../../src/inventory/inventory.js';
 import { findFormat } from '../support/all-formats.js';
-import { pnpmLockfile } from '../../src/lockfiles/pnpm.js';
+import { pnpmFormat } from '../../src/lockfiles/pnpm.js';
 import type { LockfileInput, Package, ParsedLockfile } from '../../src/lockfiles/types.js';
 import { CORPUS_DIR, hasCorpus } from '../support/corpus.js';
 import { expectParserContract } from './parser-contract.js';
@@ -18,7 +18,7 @@ function fixture(dir: string): LockfileInput {
 }
 
 function parse(text: string, path = 'pnpm-lock.yaml'): ParsedLockfile {
-  return pnpmLockfile.parse({ path, text });
+  return pnpmFormat.parse({ path, text });
 }
 
 /** `name@version direct|transitive scope [source]`, sorted: one line per SOUP item. */
@@ -95,7 +95,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
     ['pnpm8-single', 'pnpm-v6.0'],
     ['pnpm9-single', 'pnpm-v9.0'],
   ])('%s (%s) lists every name@version once with direct, scope and source', (dir, format) => {
-    const parsed = pnpmLockfile.parse(fixture(dir));
+    const parsed = pnpmFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(SINGLE);
     expect(parsed.findings.map((f) => f.message)).toEqual([LOCAL_DIR_FINDING]);
@@ -105,7 +105,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
     ['pnpm4-single', 'pnpm-v5.1'],
     ['pnpm5-single', 'pnpm-v5.2'],
   ])('%s (%s): lockfile 5.1 and 5.2 read as 5.3; the linked folder is first-party', (dir, format) => {
-    const parsed = pnpmLockfile.parse(fixture(dir));
+    const parsed = pnpmFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     // pnpm 4 and 5 link a file: folder instead of copying it, so its own dependencies are not locked.
     expect(summary(parsed)).toEqual(
@@ -129,7 +129,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
     );
     const parsed = parse(text);
     expect(parsed.format).toBe(`pnpm-v${version}`);
-    expect(summary(parsed)).toEqual(summary(pnpmLockfile.parse(fixture('pnpm4-single'))));
+    expect(summary(parsed)).toEqual(summary(pnpmFormat.parse(fixture('pnpm4-single'))));
   });
 
   it.each([
@@ -138,7 +138,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
     ['pnpm9-workspace', 'pnpm-v9.0'],
     ['pnpm10-catalog', 'pnpm-v9.0'],
   ])('%s (%s): workspace links are project code, scopes come from each importer', (dir, format) => {
-    const parsed = pnpmLockfile.parse(fixture(dir));
+    const parsed = pnpmFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(WORKSPACE);
     expect(parsed.findings).toEqual([]);
@@ -146,7 +146,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
   });
 
   it('pnpm 11 (two YAML documents): the env lockfile pins the package manager and config dependencies as dev tooling', () => {
-    const parsed = pnpmLockfile.parse(fixture('pnpm11-env-single'));
+    const parsed = pnpmFormat.parse(fixture('pnpm11-env-single'));
     expect(parsed.format).toBe('pnpm-v9.0');
     const rows = summary(parsed);
     // From the env document: pnpm, its executable and that one's platform binaries, all build tooling.
@@ -179,7 +179,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
   });
 
   it('pnpm 11 workspace: the env document beside importers, catalogs and workspace links', () => {
-    const parsed = pnpmLockfile.parse(fixture('pnpm11-env-workspace'));
+    const parsed = pnpmFormat.parse(fixture('pnpm11-env-workspace'));
     const rows = summary(parsed).filter((row) => !/^(@pnpm|@reflink|detect-libc)/.test(row));
     expect(rows).toEqual([
       'debug@4.3.4 direct runtime', // catalog: in packages/app
@@ -211,7 +211,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
 
   it('reports the real package behind an npm: alias, with its integrity and purl', () => {
     for (const dir of ['pnpm7-single', 'pnpm8-single', 'pnpm9-single']) {
-      const parsed = pnpmLockfile.parse(fixture(dir));
+      const parsed = pnpmFormat.parse(fixture(dir));
       expect(parsed.packages.some((p) => p.name === 'ms-old')).toBe(false);
       const ms = find(parsed, 'ms', '2.0.0');
       expect(ms).toEqual({
@@ -229,7 +229,7 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
   });
 
   it('keeps the integrity of a vendored tarball and the lockfile path given', () => {
-    const parsed = pnpmLockfile.parse({ ...fixture('pnpm9-single'), path: 'web/pnpm-lock.yaml' });
+    const parsed = pnpmFormat.parse({ ...fixture('pnpm9-single'), path: 'web/pnpm-lock.yaml' });
     const vendored = find(parsed, 'is-number', '7.0.0');
     expect(vendored.integrity).toBe(
       'sha512-41Cifkg6e8TylSpdtTpeLVMqvSBEVzTttHvERD741+pnZ8ANv0004MRL43QKPDlK9cGvNp6NZWZUBlbGXYxxng==',
@@ -247,10 +247,10 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
       }),
     );
     expect(find(parsed, '@scope/pkg', '1.0.0').purl).toBe('pkg:npm/%40scope/pkg@1.0.0');
-    expect(findFormat('pnpm-lock.yaml')).toBe(pnpmLockfile);
-    expect(findFormat('apps/web/pnpm-lock.yaml')).toBe(pnpmLockfile);
-    expect(pnpmLockfile.matches('pnpm-lock.yml')).toBe(false);
-    expect(pnpmLockfile.matches('pnpm-workspace.yaml')).toBe(false);
+    expect(findFormat('pnpm-lock.yaml')).toBe(pnpmFormat);
+    expect(findFormat('apps/web/pnpm-lock.yaml')).toBe(pnpmFormat);
+    expect(pnpmFormat.matches('pnpm-lock.yml')).toBe(false);
+    expect(pnpmFormat.matches('pnpm-workspace.yaml')).toBe(false);
   });
 });
 
@@ -706,7 +706,7 @@ describe('pnpm-lock.yaml errors', () => {
     const toJson = (text: string): string =>
       JSON.stringify(jsYaml.load(text, { schema: jsYaml.FAILSAFE_SCHEMA }));
     expectParserContract(
-      pnpmLockfile,
+      pnpmFormat,
       ['pnpm7-single', 'pnpm8-workspace', 'pnpm9-single', 'pnpm10-catalog'].map((dir) => ({
         ...fixture(dir),
         path: `${dir}/pnpm-lock.yaml`,
@@ -718,13 +718,13 @@ describe('pnpm-lock.yaml errors', () => {
       .loadAll(fixture('pnpm11-env-single').text, undefined, { schema: jsYaml.FAILSAFE_SCHEMA })
       .map((doc) => JSON.stringify(doc));
     expectParserContract(
-      pnpmLockfile,
+      pnpmFormat,
       [{ ...fixture('pnpm11-env-single'), path: 'pnpm11-env/pnpm-lock.yaml' }],
       () => env!,
       (json) => `---\n${json}\n---\n${project!}\n`,
     );
     expectParserContract(
-      pnpmLockfile,
+      pnpmFormat,
       [{ ...fixture('pnpm11-env-single'), path: 'pnpm11-project/pnpm-lock.yaml' }],
       () => project!,
       (json) => `---\n${env!}\n---\n${json}\n`,

@@ -65,7 +65,7 @@ function scopeFromGroups(groups: unknown[], optionalGroups: Set<string>): Scope 
   return 'dev';
 }
 
-export function parsePdmLock(input: LockfileInput): ParsedLockfile {
+function parsePdmLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const doc = parseToml(file, input.text);
   const findings: Finding[] = [];

@@ -56,7 +56,7 @@ function lineOfKey(text: string, name: string): number | undefined {
   return at === -1 ? undefined : lineAt(text, at);
 }
 
-export function parsePipfileLock(input: LockfileInput): ParsedLockfile {
+function parsePipfileLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const json = parseJson(file, input.text);
   if (!isTable(json)) throw new LockfileParseError(file, 1, 'expected a JSON object');

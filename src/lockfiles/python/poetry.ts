@@ -85,7 +85,7 @@ function extraEdges(entry: Record<string, unknown>, extra: string, byName: Map<s
   return edges;
 }
 
-export function parsePoetryLock(input: LockfileInput): ParsedLockfile {
+function parsePoetryLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const doc = parseToml(file, input.text);
   const findings: Finding[] = [];

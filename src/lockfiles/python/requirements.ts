@@ -230,7 +230,7 @@ function handleOption(
   }
 }
 
-export function parseRequirements(input: LockfileInput): ParsedLockfile {
+function parseRequirements(input: LockfileInput): ParsedLockfile {
   const lockfile = input.path;
   const findings: Finding[] = [];
   const entries: Entry[] = [];

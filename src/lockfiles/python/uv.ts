@@ -105,7 +105,7 @@ function groupTables(
   return table ? Object.entries(table) : [];
 }
 
-export function parseUvLock(input: LockfileInput): ParsedLockfile {
+function parseUvLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const doc = parseToml(file, input.text);
   const findings: Finding[] = [];
