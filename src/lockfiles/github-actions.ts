@@ -20,7 +20,7 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, S
  *
  * - `owner/repo@ref` and `owner/repo/path@ref` are packages named `owner/repo[/path]` (owner and repo
  *   lower-cased: GitHub treats them case-insensitively; the path is case-sensitive).
- * - A ref that is a full commit SHA pins the code: the SHA goes into integrity, and the version is
+ * - A ref that is a full commit SHA pins the code: the SHA is the package's ref, and the version is
  *   the tag in the pin comment (`@<sha> # v4.1.1`, the form Dependabot and Renovate write) because
  *   that is what an auditor reads; without such a comment the version is the SHA itself.
  * - `./…` actions are the repository's own code: not SOUP, skipped.
@@ -103,9 +103,9 @@ function readUses(ctx: Context, node: Node): void {
   const [, owner, repo, path, ref] = match as unknown as [string, string, string, string, string];
   const name = `${owner.toLowerCase()}/${repo.toLowerCase()}${path}`;
   let version = ref;
-  let integrity: string | undefined;
+  let commit: string | undefined;
   if (SHA.test(ref)) {
-    integrity = ref.toLowerCase();
+    commit = ref.toLowerCase();
     const end = node.range?.[1] ?? 0;
     const rest = ctx.text.slice(
       end,
@@ -113,19 +113,20 @@ function readUses(ctx: Context, node: Node): void {
     );
     const hash = rest.indexOf('#');
     const tag = hash === -1 ? null : COMMENT_TAG.exec(rest.slice(hash + 1).trim());
-    version = tag ? (tag[1] as string) : integrity;
+    version = tag ? (tag[1] as string) : commit;
   }
-  const key = `${name}\u0000${version}\u0000${integrity ?? ''}`;
+  const key = `${name}\u0000${version}\u0000${commit ?? ''}`;
   if (ctx.packages.has(key)) return;
+  const git = commit === undefined ? undefined : { url: `https://github.com/${owner}/${repo}`, commit };
   ctx.packages.set(key, {
     ecosystem: 'GitHub Actions',
     name,
     version,
-    purl: makePurl('GitHub Actions', name, version),
+    purl: makePurl('GitHub Actions', name, version, git),
     direct: true,
     scope: ctx.scope,
     lockfile: ctx.file,
-    ...(integrity !== undefined ? { integrity } : {}),
+    ...(commit !== undefined ? { ref: commit } : {}),
   });
 }
 

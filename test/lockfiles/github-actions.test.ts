@@ -11,9 +11,7 @@ const WORKFLOW_PATH = '.github/workflows/ci.yml';
 const WORKFLOW = readFixture(`github-actions/workflow-pins/${WORKFLOW_PATH}`);
 
 function summary(packages: ReturnType<typeof githubActionsFormat.parse>['packages']) {
-  return packages.map(
-    (p) => `${p.name}@${p.version}${p.integrity ? ` #${p.integrity.slice(0, 7)}` : ''} ${p.scope}`,
-  );
+  return packages.map((p) => `${p.name}@${p.version}${p.ref ? ` #${p.ref.slice(0, 7)}` : ''} ${p.scope}`);
 }
 
 describe('GitHub Actions', () => {
@@ -43,9 +41,10 @@ describe('GitHub Actions', () => {
       ecosystem: 'GitHub Actions',
       direct: true,
       lockfile: WORKFLOW_PATH,
-      purl: 'pkg:github/actions/checkout@v4.1.1',
-      integrity: 'b4ffde65f46336ab88eb53be808477a3936bae11',
+      purl: 'pkg:github/actions/checkout@v4.1.1?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Factions%2Fcheckout%40b4ffde65f46336ab88eb53be808477a3936bae11',
+      ref: 'b4ffde65f46336ab88eb53be808477a3936bae11',
     });
+    expect(result.packages[0]?.integrity).toBeUndefined();
     expect(result.packages[2]?.purl).toBe('pkg:github/github/codeql-action@v3.22.12#init');
     // docker:// is a container image: a finding with its line; ./ actions are the repository's own code.
     expect(result.findings).toEqual([
