@@ -32,13 +32,16 @@ function mergeDirect(a: boolean | null, b: boolean | null): boolean | null {
 }
 
 /**
- * A git dependency or a SHA-pinned action can move to other code under the same version (a new
- * commit, a re-pointed tag): for those the commit, which parsers keep as integrity, is part of the
- * identity. A registry package's checksum is not: a cache-key rewrite must not look like a change.
+ * A git dependency, a SHA-pinned action or a digest-pinned image can move to other code under the
+ * same version (a new commit, a re-pointed tag, a rebuilt image): for those the commit or digest,
+ * which parsers keep as integrity, is part of the identity, and a move is an update. A registry
+ * package's checksum is not: another checksum under the same version is integrity-changed.
  */
 export function pinnedRef(pkg: Package): string | undefined {
   if (pkg.integrity === undefined) return undefined;
-  return pkg.source === 'git' || pkg.ecosystem === 'GitHub Actions' ? pkg.integrity : undefined;
+  return pkg.source === 'git' || pkg.ecosystem === 'GitHub Actions' || pkg.ecosystem === 'docker'
+    ? pkg.integrity
+    : undefined;
 }
 
 /** The version part of an entry id (which may carry a pinned commit after a NUL). */

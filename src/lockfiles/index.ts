@@ -18,6 +18,8 @@ import { npmLockfile } from './npm.js';
 import { bunBinaryLockfile, bunLockfile } from './bun.js';
 import { pnpmLockfile } from './pnpm.js';
 import { yarnFormat } from './yarn.js';
+import { dockerfileFormat } from './dockerfile.js';
+import { composeFormat } from './compose.js';
 
 /** Every format we read; the first whose `matches` accepts a path claims it. */
 export const FORMATS: readonly LockfileFormat[] = [
@@ -41,6 +43,8 @@ export const FORMATS: readonly LockfileFormat[] = [
   bunBinaryLockfile,
   pnpmLockfile,
   yarnFormat,
+  dockerfileFormat,
+  composeFormat,
 ];
 
 /** The format that reads a root-relative path, or undefined when it is not a lockfile we know. */
