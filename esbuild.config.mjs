@@ -6,7 +6,30 @@ import { rm } from 'node:fs/promises';
 
 await rm('dist', { recursive: true, force: true });
 
+// @actions/core imports its OIDC client at load time, and with it @actions/http-client and the whole
+// bundled undici (~800 KB, half the action's cold start), for core.getIDToken(), which soup-gate
+// never calls. Its import in core's oidc-utils resolves to a stub that fails loudly if ever used.
+const noOidcClient = {
+  name: 'no-oidc-client',
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth)?$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/.test(args.importer)
+        ? { path: 'oidc-http-client-stub', namespace: 'no-oidc-client' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'no-oidc-client' }, () => ({
+      contents: [
+        'const unavailable = () => { throw new Error("soup-gate does not use OIDC tokens (core.getIDToken)"); };',
+        'export class HttpClient { constructor() { unavailable(); } }',
+        'export class BearerCredentialHandler { constructor() { unavailable(); } }',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const shared = {
+  plugins: [noOidcClient],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,6 +1,13 @@
 // `npm run bench`: each task in its own child process, printed as ratios against the floor and peers.
 import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { CORPUS, tasks } from './tasks.js';
+
+// --baseline <dist>: also measure the process-level figures of an older bundle, in this same run.
+// --process-only: only the process-level figures (the in-process tasks take most of the time).
+const { values: flags } = parseArgs({
+  options: { baseline: { type: 'string' }, 'process-only': { type: 'boolean' } },
+});
 
 interface Measurement {
   task: string;
@@ -11,8 +18,8 @@ interface Measurement {
   baselineRssMb: number;
 }
 
-const all = tasks();
-if (all.length === 0) {
+const all = flags['process-only'] ? [] : tasks();
+if (all.length === 0 && !flags['process-only']) {
   console.log(`bench: no corpus at ${CORPUS}; the benchmarks read its real lockfiles. Nothing measured.`);
   process.exit(0);
 }
@@ -70,9 +77,13 @@ for (const task of all) {
 console.log('| task | ours / floor | peers, memory |\n|---|---|---|');
 for (const row of rows) console.log(row);
 
-const { measureColdStart } = await import('./cold-start.js');
-const cold = await measureColdStart();
-console.log(
-  `\ncold start: dist/index.js first API request after ${cold.actionMs.toFixed(0)} ms (median of 9); ` +
-    `\`node -e 0\` exits after ${cold.floorMs.toFixed(0)} ms; the action's own start ${(cold.actionMs - cold.floorMs).toFixed(0)} ms (target: under 150 ms to the first request)`,
-);
+const { actionFigures, processFigures } = await import('./process-tasks.js');
+const dists: Record<string, string> = flags.baseline
+  ? { before: flags.baseline, after: 'dist' }
+  : { now: 'dist' };
+const figures = [...processFigures(CORPUS, dists), ...(await actionFigures(dists))];
+console.log("\nwhole processes, spawned in turn (medians; CPU is the process's own, all threads):");
+for (const figure of figures) {
+  console.log(`${figure.id}: ${figure.headline}${figure.met ? '' : '  ← target missed'}`);
+  for (const line of figure.lines) console.log(line);
+}

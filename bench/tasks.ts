@@ -5,13 +5,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { parseSyml } from '@yarnpkg/parsers';
 import jsYaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYamlLib } from 'yaml';
 import { diffInventories } from '../src/inventory/diff.js';
 import { buildInventory } from '../src/inventory/inventory.js';
-import { findFormat } from '../src/lockfiles/index.js';
+import { findFormat } from '../test/support/all-formats.js';
 import { resetPurlCache } from '../src/lockfiles/purl.js';
+import { auditPackTask } from './audit-pack-task.js';
 
 export const CORPUS = resolve(process.cwd(), '../shared/corpus');
 const FIXTURES = resolve(process.cwd(), 'test/fixtures');
@@ -91,9 +94,9 @@ function floorParse(kind: FloorKind, text: string): unknown {
   }
 }
 
-function parseDiff(before: Side, after: Side): unknown {
-  const base = buildInventory([{ path: before.lockPath, text: before.text }], before.manifests);
-  const head = buildInventory([{ path: after.lockPath, text: after.text }], after.manifests);
+async function parseDiff(before: Side, after: Side): Promise<unknown> {
+  const base = await buildInventory([{ path: before.lockPath, text: before.text }], before.manifests);
+  const head = await buildInventory([{ path: after.lockPath, text: after.text }], after.manifests);
   return diffInventories(base, head);
 }
 
@@ -281,7 +284,15 @@ export function tasks(): Task[] {
     .map((name) => pairTask(join(large, name)))
     .filter((t): t is Task => t !== undefined);
   const sbom = sbomTask(join(large, 'alphagov__govuk-frontend__884f37ebef', 'after'));
-  return [...pairs, ...largestFileTasks(), monitorTask(), ...(sbom ? [sbom] : [])];
+  const yarnV1 = yarnV1Task();
+  return [
+    ...pairs,
+    ...largestFileTasks(),
+    ...(yarnV1 ? [yarnV1] : []),
+    monitorTask(),
+    ...(sbom ? [sbom] : []),
+    auditPackTask(),
+  ];
 }
 
 const MONITOR_ITEMS = 5000;
@@ -409,7 +420,7 @@ function sbomTask(dir: string): Task | undefined {
         run: async () => {
           resetPurlCache();
           const { buildSbom } = await import('../src/documents/sbom.js');
-          const inventory = buildInventory(
+          const inventory = await buildInventory(
             [{ path: 'package-lock.json', text }],
             new Map([['package.json', manifest]]),
           );
@@ -440,6 +451,45 @@ function sbomTask(dir: string): Task | undefined {
         },
         peakRssMb: () => (childPeakKb > 0 ? childPeakKb / 1024 : undefined),
       },
+    },
+  };
+}
+
+/**
+ * yarn v1 on the largest corpus yarn.lock: our whole parse (the line reader, then entries, graph and
+ * scopes) against the line-format floor (split into lines + one regex per line, the floor of every
+ * line format) and the libraries that read the same syntax into a bare object: @yarnpkg/lockfile
+ * (yarn 1's own parser) and @yarnpkg/parsers' parseSyml (what we used before).
+ */
+function yarnV1Task(): Task | undefined {
+  let largest: { file: string; size: number } | undefined;
+  for (const found of walkLockfiles(CORPUS, (_dir, name) => name.replaceAll('__', '/'))) {
+    if (!found.path.endsWith('yarn.lock')) continue;
+    const size = statSync(found.file).size;
+    if (size > (largest?.size ?? 0) && readFileSync(found.file, 'utf8').includes('# yarn lockfile v1'))
+      largest = { file: found.file, size };
+  }
+  if (!largest) return undefined;
+  const text = readFileSync(largest.file, 'utf8');
+  const manifests = new Map([['package.json', readFileSync(join(largest.file, '../package.json'), 'utf8')]]);
+  const format = findFormat('yarn.lock')!;
+  const require = createRequire(import.meta.url);
+  return {
+    id: 'yarn-v1:largest',
+    what: `yarn v1: parse ${relative(CORPUS, largest.file)} (floor: split lines + one regex per line)`,
+    bytes: text.length,
+    impls: {
+      ours: {
+        run: () => {
+          resetPurlCache();
+          return format.parse({ path: 'yarn.lock', text, manifests });
+        },
+      },
+      floor: { run: () => floorParse('split lines + one regex per line', text) },
+      'peer: @yarnpkg/lockfile parse (syntax only)': {
+        run: () => (require('@yarnpkg/lockfile') as { parse: (t: string) => unknown }).parse(text),
+      },
+      'peer: @yarnpkg/parsers parseSyml (syntax only)': { run: () => parseSyml(text) },
     },
   };
 }

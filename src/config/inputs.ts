@@ -1,5 +1,22 @@
 import * as core from '@actions/core';
-import { DEFAULT_MAX_LOCKFILE_BYTES } from '../lockfiles/errors.js';
+import {
+  DEFAULT_BOT_APP,
+  DEFAULT_BOT_LOGIN,
+  DEFAULT_CONFIG_FILE,
+  DEFAULT_DEPS_DEV_URL,
+  DEFAULT_ENRICH,
+  DEFAULT_GITHUB_API_URL,
+  DEFAULT_MAX_LOCKFILE_BYTES,
+  DEFAULT_MAX_LOOKUPS,
+  DEFAULT_MONITOR_CHECKS,
+  DEFAULT_MONITOR_ISSUES_FOR,
+  DEFAULT_MONITOR_LABEL,
+  DEFAULT_NPM_REGISTRY_URL,
+  DEFAULT_OBSOLETE_AFTER_DAYS,
+  DEFAULT_OSV_URL,
+  MONITOR_CHECKS,
+  type MonitorCheck,
+} from './defaults.js';
 
 /** Bad action input: the message names the input and the fix. */
 export class ConfigError extends Error {
@@ -34,12 +51,12 @@ export interface ActionConfig {
   npmRegistryUrl: string;
 }
 
-export type MonitorCheck = 'deprecated' | 'archived' | 'obsolete';
-const MONITOR_CHECKS: readonly MonitorCheck[] = ['deprecated', 'archived', 'obsolete'];
+export type { MonitorCheck };
 
-function readChecks(name: string, fallback: string): MonitorCheck[] {
-  const raw = (core.getInput(name).trim() || fallback).toLowerCase();
-  if (raw === 'none' || raw === '') return [];
+function readChecks(name: string, fallback: readonly MonitorCheck[]): MonitorCheck[] {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === '') return [...fallback];
+  if (raw === 'none') return [];
   const values = raw.split(/[\s,]+/).filter((v) => v !== '');
   const bad = values.find((v) => !(MONITOR_CHECKS as readonly string[]).includes(v));
   if (bad !== undefined)
@@ -95,7 +112,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
       `input "max-lockfile-bytes" must be a positive whole number of bytes; got "${rawMax}"`,
     );
   }
-  const configFile = readString('config-file', '.github/soup-gate.yml');
+  const configFile = readString('config-file', DEFAULT_CONFIG_FILE);
   if (configFile.startsWith('/') || configFile.split('/').includes('..')) {
     throw new ConfigError(
       `input "config-file" must be a path inside the repository, like .github/soup-gate.yml; got "${configFile}"`,
@@ -106,17 +123,17 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     configFile,
     ignore: core.getMultilineInput('ignore').filter((line) => line.trim() !== ''),
     maxLockfileBytes,
-    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    botLogin: readString('bot-login', 'github-actions[bot]'),
-    botApp: readString('bot-app', 'github-actions'),
-    enrich: readBoolean('enrich', true),
-    osvUrl: readUrl('osv-url', 'https://api.osv.dev'),
-    depsDevUrl: readUrl('deps-dev-url', 'https://api.deps.dev'),
-    monitorLabel: readString('monitor-label', 'soup:anomaly'),
-    monitorChecks: readChecks('monitor-checks', 'deprecated, archived, obsolete'),
-    monitorIssuesFor: readChecks('monitor-issues-for', 'none'),
-    monitorObsoleteDays: readCount('monitor-obsolete-days', 730),
-    monitorMaxLookups: readCount('monitor-max-lookups', 200),
-    npmRegistryUrl: readUrl('npm-registry-url', 'https://registry.npmjs.org'),
+    apiUrl: env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL,
+    botLogin: readString('bot-login', DEFAULT_BOT_LOGIN),
+    botApp: readString('bot-app', DEFAULT_BOT_APP),
+    enrich: readBoolean('enrich', DEFAULT_ENRICH),
+    osvUrl: readUrl('osv-url', DEFAULT_OSV_URL),
+    depsDevUrl: readUrl('deps-dev-url', DEFAULT_DEPS_DEV_URL),
+    monitorLabel: readString('monitor-label', DEFAULT_MONITOR_LABEL),
+    monitorChecks: readChecks('monitor-checks', DEFAULT_MONITOR_CHECKS),
+    monitorIssuesFor: readChecks('monitor-issues-for', DEFAULT_MONITOR_ISSUES_FOR),
+    monitorObsoleteDays: readCount('monitor-obsolete-days', DEFAULT_OBSOLETE_AFTER_DAYS),
+    monitorMaxLookups: readCount('monitor-max-lookups', DEFAULT_MAX_LOOKUPS),
+    npmRegistryUrl: readUrl('npm-registry-url', DEFAULT_NPM_REGISTRY_URL),
   };
 }

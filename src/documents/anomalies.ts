@@ -14,15 +14,10 @@ import type {
   LicenceSide,
   ReleaseNotesLink,
 } from '../enrich/types.js';
-import { code, escapeText, safeUrl } from '../markdown/escape.js';
+import { code, escapeText, safeLink as link } from '../markdown/escape.js';
 
 /** How many anomalies a list names before "and N more". */
 const MAX_LISTED = 10;
-
-function link(text: string, url: string | undefined): string {
-  const safe = url === undefined ? null : safeUrl(url);
-  return safe === null ? escapeText(text) : `[${escapeText(text)}](${safe})`;
-}
 
 function describeAnomaly(anomaly: Anomaly): string {
   const notes: string[] = [];

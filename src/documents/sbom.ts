@@ -23,6 +23,7 @@ import type { Ecosystem, Scope } from '../lockfiles/types.js';
 import { collectUniqueItems, type Enrichment, type SoupItem } from '../register/soup-items.js';
 import type { Register } from '../register/types.js';
 import type { AnomalyFinding } from '../register/validate.js';
+import { integrityToHashes } from './sbom-hashes.js';
 import { formatTimestamp } from './soup-list.js';
 
 export interface SbomOptions {
@@ -37,6 +38,21 @@ export interface SbomOptions {
   /** soup-gate's version, for metadata.tools. */
   toolVersion?: string;
   lastVerified?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The fields that differ between two renders of the same inventory: reading them back from a
+ * committed SBOM and rendering with them gives its bytes again when nothing else changed.
+ */
+export interface SbomStamp {
+  /** metadata.timestamp. */
+  generatedAt: string;
+  /** The root component's version. */
+  commit?: string;
+  /** The root component's name, unless it is the `project` placeholder. */
+  repo?: string;
+  /** The version of the soup-gate entry in metadata.tools. */
+  toolVersion?: string;
 }
 
 export const SBOM_PROPERTY = {
@@ -65,53 +81,6 @@ const SCOPE: Record<Scope, Enums.ComponentScope> = {
   optional: Enums.ComponentScope.Optional,
   dev: Enums.ComponentScope.Excluded,
 };
-
-const SRI_ALGORITHM: Record<string, [Enums.HashAlgorithm, number]> = {
-  sha1: [Enums.HashAlgorithm['SHA-1'], 20],
-  sha256: [Enums.HashAlgorithm['SHA-256'], 32],
-  sha384: [Enums.HashAlgorithm['SHA-384'], 48],
-  sha512: [Enums.HashAlgorithm['SHA-512'], 64],
-};
-
-/**
- * The lockfile's integrity as CycloneDX hashes: SRI (`sha512-<base64>`, npm/yarn/pnpm/bun/NuGet)
- * becomes hex, `sha256=`/`sha256:` hex (Bundler, pub) and bare checksums where the format defines
- * them (Cargo SHA-256, Composer dist SHA-1) are kept. Commits, Go's h1: dirhash and yarn berry's
- * cache checksums are not hashes of a published artifact: they come back as `raw`.
- */
-export function integrityToHashes(item: {
-  ecosystem: Ecosystem;
-  version: string;
-  integrity?: string;
-  source?: string;
-}): { hashes: [Enums.HashAlgorithm, string][]; raw?: string } {
-  const integrity = item.integrity?.trim();
-  if (!integrity) return { hashes: [] };
-  const hashes = new Map<Enums.HashAlgorithm, string>();
-  const tokens = integrity.split(/\s+/);
-  if (tokens.every((t) => /^sha(1|256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(t))) {
-    for (const token of tokens) {
-      const dash = token.indexOf('-');
-      const [algorithm, bytes] = SRI_ALGORITHM[token.slice(0, dash)]!;
-      const digest = Buffer.from(token.slice(dash + 1), 'base64');
-      if (digest.length === bytes && !hashes.has(algorithm)) hashes.set(algorithm, digest.toString('hex'));
-    }
-  } else {
-    const prefixed = /^sha256[=:]([0-9a-f]{64})$/i.exec(integrity);
-    if (prefixed) hashes.set(Enums.HashAlgorithm['SHA-256'], prefixed[1]!.toLowerCase());
-    else if (item.source === undefined && item.ecosystem === 'crates.io' && /^[0-9a-f]{64}$/i.test(integrity))
-      hashes.set(Enums.HashAlgorithm['SHA-256'], integrity.toLowerCase());
-    else if (
-      item.source === undefined &&
-      item.ecosystem === 'Packagist' &&
-      /^[0-9a-f]{40}$/i.test(integrity) &&
-      !/^dev-|-dev$/i.test(item.version)
-    )
-      hashes.set(Enums.HashAlgorithm['SHA-1'], integrity.toLowerCase());
-  }
-  const sorted = [...hashes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return sorted.length > 0 ? { hashes: sorted } : { hashes: [], raw: integrity };
-}
 
 /** CycloneDX group and name: npm scope, Maven group, Composer vendor; the full name otherwise. */
 function splitGroup(ecosystem: Ecosystem, name: string): { group?: string; name: string } {
@@ -333,4 +302,61 @@ export function buildSbom(inventory: Inventory, options: SbomOptions = {}): stri
   const text = `${JSON.stringify(normalized, null, 2)}\n`;
   const serial = `urn:uuid:${nameUuid(`${options.commit ?? ''}\n${text}`)}`;
   return text.replace(SERIAL_PLACEHOLDER, serial);
+}
+
+/** A member of a parsed JSON object; undefined for anything that is not an object. */
+function member(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The stamp an SBOM was written with (see SbomStamp), or undefined when the text is not JSON or has
+ * no valid timestamp: a committed file someone edited by hand is then simply regenerated.
+ */
+export function readSbomStamp(text: string): SbomStamp | undefined {
+  const metadata = member(parseJson(text), 'metadata');
+  const timestamp = member(metadata, 'timestamp');
+  // A time that is no time can't be rendered again: the file is then regenerated, never a crash.
+  if (typeof timestamp !== 'string' || Number.isNaN(Date.parse(timestamp))) return undefined;
+  const component = member(metadata, 'component');
+  const name = member(component, 'name');
+  const commit = member(component, 'version');
+  const tools = member(member(metadata, 'tools'), 'components');
+  const tool = Array.isArray(tools) ? tools.find((t) => member(t, 'name') === 'soup-gate') : undefined;
+  const toolVersion = member(tool, 'version');
+  return {
+    // The serializer writes milliseconds; the stamp reads back in the form it was given.
+    generatedAt: formatTimestamp(timestamp),
+    ...(typeof commit === 'string' ? { commit } : {}),
+    ...(typeof name === 'string' && name !== 'project' ? { repo: name } : {}),
+    ...(typeof toolVersion === 'string' ? { toolVersion } : {}),
+  };
+}
+
+/** Per purl, the last-verified date an SBOM carries (soup-gate wrote it from the change records). */
+export function readSbomLastVerified(text: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  const components = member(parseJson(text), 'components');
+  if (!Array.isArray(components)) return dates;
+  for (const component of components) {
+    const purl = member(component, 'purl');
+    const properties = member(component, 'properties');
+    if (typeof purl !== 'string' || !Array.isArray(properties)) continue;
+    for (const property of properties) {
+      const value = member(property, 'value');
+      if (member(property, 'name') === SBOM_PROPERTY.lastVerified && typeof value === 'string')
+        dates.set(purl, value);
+    }
+  }
+  return dates;
 }

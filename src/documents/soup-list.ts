@@ -69,7 +69,8 @@ export function readSoupListStamp(markdown: string): SoupListStamp | undefined {
     const value = JSON.parse(firstLine.slice(SOUP_LIST_STAMP.length, -' -->'.length)) as unknown;
     if (typeof value !== 'object' || value === null) return undefined;
     const { generatedAt, commit, repo } = value as Record<string, unknown>;
-    if (typeof generatedAt !== 'string') return undefined;
+    // A time that is no time can't be rendered again: the list is then regenerated, never a crash.
+    if (typeof generatedAt !== 'string' || Number.isNaN(new Date(generatedAt).getTime())) return undefined;
     return {
       generatedAt,
       ...(typeof commit === 'string' ? { commit } : {}),

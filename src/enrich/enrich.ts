@@ -3,42 +3,32 @@
  * licences, links, a release-notes link), gathered with a bounded number of requests. A per-item
  * failure is recorded (lookupFailures, unchecked), never thrown: the gate decides what it means.
  */
+import { DEFAULT_DEPS_DEV_URL, DEFAULT_OSV_URL } from '../config/defaults.js';
 import type { Change } from '../inventory/diff.js';
 import type { Ecosystem } from '../lockfiles/types.js';
 import { changeKey } from '../inventory/change-key.js';
 import { createHttpClient, LookupError, mapWithLimit, type FetchLike } from './http.js';
-import { canonicalLicence, evaluateLicence, type LicencePolicy } from './licence-policy.js';
+import { compareLicences, type LicencePolicy } from './licence-policy.js';
 import {
-  DEFAULT_DEPS_DEV_URL,
   DEFAULT_REGISTRY_URLS,
   lookupVersionFacts,
   repoFromName,
   type RegistryUrls,
   type VersionFacts,
 } from './licences.js';
-import {
-  anomalyWithoutDetails,
-  fetchOsvRecords,
-  osvQueryKey,
-  planOsvQuery,
-  queryOsvBatch,
-  toAnomaly,
-  type OsvQuery,
-  type OsvQueryPlan,
-} from './osv.js';
+import { compareAnomalies, lookUpAnomalies, queryOf } from './anomaly-lookup.js';
+import { planOsvQuery, type OsvQueryPlan } from './osv.js';
 import { findReleaseNotes, type ResolveTag } from './release-notes.js';
 import type {
   Anomaly,
   AnomalyFacts,
   ChangeEnrichment,
   EnrichmentResult,
-  LicenceFacts,
   LicenceSide,
   PackageLinks,
   UncheckedWhat,
 } from './types.js';
 
-export const DEFAULT_OSV_URL = 'https://api.osv.dev';
 export const DEFAULT_CONCURRENCY = 8;
 
 export interface EnrichOptions {
@@ -75,16 +65,6 @@ export interface EnrichOptions {
 /** The enrichment of one change, if the result has it. */
 export function enrichmentFor(result: EnrichmentResult, change: Change): ChangeEnrichment | undefined {
   return result.entries.get(changeKey(change));
-}
-
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'none', 'unknown'];
-
-function sortAnomalies(anomalies: Anomaly[]): Anomaly[] {
-  return anomalies.sort(
-    (a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity.label) - SEVERITY_ORDER.indexOf(b.severity.label) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
 }
 
 function versionKey(ecosystem: Ecosystem, name: string, version: string): string {
@@ -169,35 +149,23 @@ export async function enrichChanges(
   return finish(http);
 
   async function enrichAnomalies(): Promise<void> {
-    const osvUrl = options.osvUrl ?? DEFAULT_OSV_URL;
-    const queries: OsvQuery[] = [];
-    const queryIndex = new Map<string, number>();
     const plans = new Map<string, { from: OsvQueryPlan | null; to: OsvQueryPlan | null }>();
     for (const [key, change] of changeOf) {
-      const plan = { from: planOsvQuery(change, 'from'), to: planOsvQuery(change, 'to') };
-      plans.set(key, plan);
-      for (const side of [plan.from, plan.to]) {
-        if (side === null || !('query' in side)) continue;
-        const qk = osvQueryKey(side.query);
-        if (!queryIndex.has(qk)) {
-          queryIndex.set(qk, queries.length);
-          queries.push(side.query);
-        }
-      }
+      plans.set(key, { from: planOsvQuery(change, 'from'), to: planOsvQuery(change, 'to') });
     }
-    progress(`enrich: asking OSV about ${queries.length} package version(s)`);
-    const batch = await queryOsvBatch(http, osvUrl, queries);
-    const ids = new Set<string>();
-    for (const result of batch.ids) if (Array.isArray(result)) for (const id of result) ids.add(id);
-    progress(`enrich: ${batch.batchRequests} OSV batch request(s); reading ${ids.size} anomaly record(s)`);
-    const records = await fetchOsvRecords(http, osvUrl, [...ids].sort(), limit);
+    const lookup = await lookUpAnomalies(
+      http,
+      options.osvUrl ?? DEFAULT_OSV_URL,
+      [...plans.values()].flatMap((plan) => [...queryOf(plan.from), ...queryOf(plan.to)]),
+      { concurrency: limit, onProgress: (line) => progress(`enrich: ${line}`) },
+    );
 
     for (const [key, change] of changeOf) {
       const plan = plans.get(key)!;
       const sideIds = (side: OsvQueryPlan | null): string[] | LookupError | string | null => {
         if (side === null) return null;
         if ('unchecked' in side) return side.unchecked;
-        return batch.ids[queryIndex.get(osvQueryKey(side.query))!]!;
+        return lookup.idsOf(side.query);
       };
       const from = sideIds(plan.from);
       const to = sideIds(plan.to);
@@ -213,20 +181,17 @@ export async function enrichChanges(
       // Without the new version's list there is nothing to show; without the old one's, everything
       // the new one has counts as introduced (the reading that asks for more evaluation, not less).
       if (failed || typeof to === 'string') continue;
-      const anomalyOf = (id: string): Anomaly => {
-        const record = records.get(id);
-        if (record instanceof LookupError) {
-          recordFailure(record, key, 'anomalies');
-          return anomalyWithoutDetails(id);
-        }
-        return toAnomaly(record, change.ecosystem, change.name, id);
-      };
+      const anomalyOf = (id: string): Anomaly =>
+        lookup.anomalyOf(id, change.ecosystem, change.name, (error) =>
+          recordFailure(error, key, 'anomalies'),
+        );
+      const sorted = (ids: string[]): Anomaly[] => ids.map(anomalyOf).sort(compareAnomalies);
       const fromSet = new Set(Array.isArray(from) ? from : []);
       const toSet = new Set(Array.isArray(to) ? to : []);
       const facts: AnomalyFacts = {
-        introduced: sortAnomalies([...toSet].filter((id) => !fromSet.has(id)).map(anomalyOf)),
-        fixed: sortAnomalies([...fromSet].filter((id) => !toSet.has(id)).map(anomalyOf)),
-        present: sortAnomalies([...toSet].filter((id) => fromSet.has(id)).map(anomalyOf)),
+        introduced: sorted([...toSet].filter((id) => !fromSet.has(id))),
+        fixed: sorted([...fromSet].filter((id) => !toSet.has(id))),
+        present: sorted([...toSet].filter((id) => fromSet.has(id))),
         checkedBy: {},
       };
       if (plan.from !== null && 'method' in plan.from) facts.checkedBy.from = plan.from.method;
@@ -283,25 +248,7 @@ export async function enrichChanges(
         }
         return found.licence;
       };
-      const from = sideOf(change.from);
-      const to = sideOf(change.to);
-      const canonicalFrom = from ? canonicalLicence(from.expression) : null;
-      const canonicalTo = to ? canonicalLicence(to.expression) : null;
-      const licence: LicenceFacts = {
-        from,
-        to,
-        // An addition or removal is not a licence change; an unknown side can't be compared.
-        changed:
-          from === null || to === null
-            ? false
-            : canonicalFrom === null || canonicalTo === null
-              ? null
-              : canonicalFrom !== canonicalTo,
-      };
-      if (options.licencePolicy !== undefined && to !== null) {
-        licence.verdict = evaluateLicence(to.expression, options.licencePolicy);
-      }
-      entry.licence = licence;
+      entry.licence = compareLicences(sideOf(change.from), sideOf(change.to), options.licencePolicy);
       const linkSource = [change.to, change.from]
         .map((v) => (v === null ? undefined : facts.get(versionKey(change.ecosystem, change.name, v))))
         .find(

@@ -18,6 +18,7 @@
  *   entry with an exception is satisfied only by that exception. Later versions are not inferred.
  */
 import parseSpdx from 'spdx-expression-parse';
+import type { LicenceFacts, LicenceSide, LicenceVerdict } from './types.js';
 
 export interface LicencePolicy {
   allow?: readonly string[];
@@ -26,15 +27,7 @@ export interface LicencePolicy {
   unknown: 'fail' | 'warn';
 }
 
-export type LicenceVerdictKind = 'allowed' | 'denied' | 'unknown';
-
-export interface LicenceVerdict {
-  verdict: LicenceVerdictKind;
-  /** True when the gate must not pass: denied, or unknown under `unknown: 'fail'`. */
-  blocking: boolean;
-  /** One sentence naming the licence(s) and the rule that decided. */
-  reason: string;
-}
+export type { LicenceVerdict, LicenceVerdictKind } from './types.js';
 
 /** A policy entry that is not one SPDX licence id (optionally WITH an exception). */
 export class LicencePolicyError extends Error {
@@ -209,6 +202,32 @@ export function canonicalLicence(expression: string | null | undefined): string 
       .join(' and '),
   );
   return unique(alternatives).sort().join(' or ');
+}
+
+/**
+ * The licence facts of a change from its two sides: an addition or removal is not a licence change,
+ * and a side whose licence is unknown or not SPDX can't be compared (changed: null). With a policy,
+ * the new version's licence gets a verdict.
+ */
+export function compareLicences(
+  from: LicenceSide | null,
+  to: LicenceSide | null,
+  policy?: LicencePolicy,
+): LicenceFacts {
+  const canonicalFrom = from ? canonicalLicence(from.expression) : null;
+  const canonicalTo = to ? canonicalLicence(to.expression) : null;
+  const facts: LicenceFacts = {
+    from,
+    to,
+    changed:
+      from === null || to === null
+        ? false
+        : canonicalFrom === null || canonicalTo === null
+          ? null
+          : canonicalFrom !== canonicalTo,
+  };
+  if (policy !== undefined && to !== null) facts.verdict = evaluateLicence(to.expression, policy);
+  return facts;
 }
 
 /** Whether the expression parses as SPDX (for telling a declared licence from an unknown one). */

@@ -16,7 +16,6 @@ export interface RegistryUrls {
   pub?: string;
 }
 
-export const DEFAULT_DEPS_DEV_URL = 'https://api.deps.dev';
 export const DEFAULT_REGISTRY_URLS: Required<RegistryUrls> = {
   rubygems: 'https://rubygems.org',
   packagist: 'https://repo.packagist.org',

@@ -4,7 +4,6 @@
  * fields are only added, never renamed.
  */
 import type { SeverityLabel } from './cvss.js';
-import type { LicenceVerdict } from './licence-policy.js';
 
 export type { SeverityLabel } from './cvss.js';
 
@@ -122,4 +121,14 @@ export interface EnrichmentResult {
   /** Requests sent, by host (retries included, cache hits not). */
   requests: Record<string, number>;
   offline: boolean;
+}
+
+export type LicenceVerdictKind = 'allowed' | 'denied' | 'unknown';
+
+export interface LicenceVerdict {
+  verdict: LicenceVerdictKind;
+  /** True when the gate must not pass: denied, or unknown under `unknown: 'fail'`. */
+  blocking: boolean;
+  /** One sentence naming the licence(s) and the rule that decided. */
+  reason: string;
 }

@@ -95,6 +95,23 @@ export function reconcileTicks(state: GateState, itemIds: ReadonlySet<string>): 
   return { ...state, ticks: state.ticks.filter((tick) => itemIds.has(tick.item)) };
 }
 
+/**
+ * The sticky comment's pointer to the check run that held the state when the comment was written:
+ * on a new head that has no gate check run yet, the state is read from there (never from the
+ * comment itself, whose text anyone with write access can edit).
+ */
+const STATE_REF = /<!-- soup-gate:state-ref check-run=(\d{1,20}) -->/;
+
+export function stateRefMarker(checkRunId: number): string {
+  return `<!-- soup-gate:state-ref check-run=${checkRunId} -->`;
+}
+
+/** The check run id a comment body points at, if it carries the marker. */
+export function readStateRef(body: string): number | undefined {
+  const pointer = STATE_REF.exec(body);
+  return pointer ? Number(pointer[1]) : undefined;
+}
+
 export function addNote(state: GateState, at: string, text: string): GateState {
   return { ...state, notes: [...state.notes, { at, text }].slice(-MAX_NOTES) };
 }

@@ -1,9 +1,7 @@
 import type { GitHubClient } from './client.js';
 import type { RepoRef } from './types.js';
-import { withPermission } from './errors.js';
+import { statusOf, withPermission } from './errors.js';
 import { expectArray, field } from './json.js';
-
-export const GATE_CHECK_NAME = 'soup-gate';
 
 export interface CheckRunInfo {
   id: number;
@@ -53,33 +51,40 @@ export async function listCheckRuns(
     .filter((r): r is CheckRunInfo => r !== undefined);
 }
 
+/** One check run by id; undefined when it no longer exists (404) or the answer is not a check run. */
 export async function getCheckRun(
   client: GitHubClient,
   repo: RepoRef,
   id: number,
 ): Promise<CheckRunInfo | undefined> {
-  const response = await client.rest.checks.get({ ...repo, check_run_id: id });
-  return readCheckRun(response.data);
+  try {
+    const response = await client.rest.checks.get({ ...repo, check_run_id: id });
+    return readCheckRun(response.data);
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
 }
 
 // GitHub caps each of a check run's output fields at 65,535 characters.
 const MAX_OUTPUT = 65_000;
 
-export interface GateCheck {
+export interface CheckRunWrite {
+  name: string;
   sha: string;
   passed: boolean;
   title: string;
   summary: string;
-  /** Holds the encoded gate state: only the bot's app can write a check run. */
+  /** Only the token's app can write a check run's text, which is why callers keep state there. */
   text: string;
 }
 
-/** Creates or updates the `soup-gate` check run on the head SHA; returns its id. */
-export async function writeGateCheck(
+/** Creates a completed check run on `sha`, or updates `existingId`; returns its id. */
+export async function writeCheckRun(
   client: GitHubClient,
   repo: RepoRef,
   existingId: number | undefined,
-  check: GateCheck,
+  check: CheckRunWrite,
 ): Promise<number> {
   const output = {
     title: check.title.slice(0, 200),
@@ -92,14 +97,14 @@ export async function writeGateCheck(
     completed_at: new Date().toISOString(),
     output,
   };
-  return withPermission('write the soup-gate check run', 'checks: write', async () => {
+  return withPermission(`write the ${check.name} check run`, 'checks: write', async () => {
     if (existingId !== undefined) {
       await client.rest.checks.update({ ...repo, check_run_id: existingId, ...common });
       return existingId;
     }
     const created = await client.rest.checks.create({
       ...repo,
-      name: GATE_CHECK_NAME,
+      name: check.name,
       head_sha: check.sha,
       ...common,
     });

@@ -1,15 +1,7 @@
 import type { TreeSource } from '../inventory/tree-source.js';
 import type { GitHubClient } from './client.js';
+import { statusOf } from './errors.js';
 import type { RepoRef } from './types.js';
-
-function isNotFound(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'status' in error &&
-    (error as { status: unknown }).status === 404
-  );
-}
 
 /**
  * A commit's files read as blobs through the contents API (raw media type, so files over 1 MB
@@ -43,7 +35,7 @@ export function createCommitSource(
         if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
         throw new Error(`GitHub returned an unexpected body for ${path} at ${sha}: expected the raw file`);
       } catch (error) {
-        if (isNotFound(error)) {
+        if (statusOf(error) === 404) {
           if (required.has(path)) {
             throw new Error(
               `${path} should exist at ${sha.slice(0, 7)} (the PR's file list says so) but GitHub answered 404; refusing to treat it as absent`,

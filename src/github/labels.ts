@@ -10,18 +10,7 @@ export async function findLabelActor(
   pr: number,
   label: string,
 ): Promise<string | undefined> {
-  const events = expectArray(
-    await client.paginate(client.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }),
-    'the PR events',
-  );
-  let actor: string | undefined;
-  for (const event of events) {
-    if (field(event, 'event') === 'labeled' && field(field(event, 'label'), 'name') === label) {
-      const login = field(field(event, 'actor'), 'login');
-      if (typeof login === 'string') actor = login;
-    }
-  }
-  return actor;
+  return (await findLabelActors(client, repo, pr, [label])).get(label);
 }
 
 /** Who last applied each of `labels`, from one listing of the PR's issue events. */

@@ -1,12 +1,12 @@
 /**
- * The GitHub side of post-market monitoring: the default branch's head and tree (one recursive
- * tree request), the monitoring issues (listed by label, all states), their writes, and whether a
- * source repository is archived.
+ * The GitHub calls post-market monitoring makes: the default branch's head and tree (one recursive
+ * tree request), issues listed by label (all states), issue writes with plain parameters, and
+ * whether a source repository is archived. Which issue to write, and what it says, is decided in
+ * src/monitor/.
  */
-import type { ExistingIssue, IssueAction } from '../monitor/plan.js';
 import type { GitHubClient } from './client.js';
 import type { RepoRef } from './types.js';
-import { statusOf, withPermission } from './errors.js';
+import { statusOf } from './errors.js';
 import { expectArray, field } from './json.js';
 
 export interface DefaultBranchHead {
@@ -40,12 +40,22 @@ export async function listTreePaths(
   return { paths, truncated: field(data, 'truncated') === true };
 }
 
-/** Issues (not pull requests) carrying the monitoring label, open and closed. */
-export async function listMonitorIssues(
+/** An issue as listed: plain data, whatever its body says. */
+export interface ListedIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  /** Login of the author. */
+  author: string;
+}
+
+/** Issues (not pull requests) carrying a label, open and closed, oldest first. */
+export async function listIssuesWithLabel(
   client: GitHubClient,
   repo: RepoRef,
   label: string,
-): Promise<ExistingIssue[]> {
+): Promise<ListedIssue[]> {
   const issues = expectArray(
     await client.paginate(client.rest.issues.listForRepo, {
       ...repo,
@@ -55,9 +65,9 @@ export async function listMonitorIssues(
       direction: 'asc',
       per_page: 100,
     }),
-    'the monitoring issues',
+    `the issues labelled ${label}`,
   );
-  const out: ExistingIssue[] = [];
+  const out: ListedIssue[] = [];
   for (const issue of issues) {
     if (field(issue, 'pull_request') !== undefined) continue;
     const number = field(issue, 'number');
@@ -66,82 +76,60 @@ export async function listMonitorIssues(
     if (typeof number !== 'number' || typeof author !== 'string') continue;
     const body = field(issue, 'body');
     const title = field(issue, 'title');
-    const labels = field(issue, 'labels');
     out.push({
       number,
       author,
       title: typeof title === 'string' ? title : '',
       body: typeof body === 'string' ? body : '',
       state: state === 'closed' ? 'closed' : 'open',
-      labels: Array.isArray(labels)
-        ? labels
-            .map((l) => (typeof l === 'string' ? l : field(l, 'name')))
-            .filter((n): n is string => typeof n === 'string')
-        : [],
     });
   }
   return out;
 }
 
-/** Makes one planned write; returns the issue number. */
-export async function applyIssueAction(
+/** Opens an issue; returns its number. */
+export async function createIssue(
   client: GitHubClient,
   repo: RepoRef,
-  action: Exclude<IssueAction, { kind: 'keep' }>,
-  label: string,
+  issue: { title: string; body: string; labels: string[] },
 ): Promise<number> {
-  return withPermission(`${action.kind} a monitoring issue`, 'issues: write', async () => {
-    switch (action.kind) {
-      case 'create': {
-        const data: unknown = (
-          await client.rest.issues.create({
-            ...repo,
-            title: action.title,
-            body: action.body,
-            labels: [label],
-          })
-        ).data;
-        const number = field(data, 'number');
-        if (typeof number !== 'number') throw new Error('GitHub created an issue without a number');
-        return number;
-      }
-      case 'update':
-        await client.rest.issues.update({
-          ...repo,
-          issue_number: action.number,
-          title: action.title,
-          body: action.body,
-        });
-        return action.number;
-      case 'reopen':
-        await client.rest.issues.update({
-          ...repo,
-          issue_number: action.number,
-          title: action.title,
-          body: action.body,
-          state: 'open',
-        });
-        await client.rest.issues.createComment({
-          ...repo,
-          issue_number: action.number,
-          body: action.comment,
-        });
-        return action.number;
-      case 'close':
-        await client.rest.issues.createComment({
-          ...repo,
-          issue_number: action.number,
-          body: action.comment,
-        });
-        await client.rest.issues.update({
-          ...repo,
-          issue_number: action.number,
-          state: 'closed',
-          state_reason: 'completed',
-        });
-        return action.number;
-    }
+  const data: unknown = (await client.rest.issues.create({ ...repo, ...issue })).data;
+  const number = field(data, 'number');
+  if (typeof number !== 'number') throw new Error('GitHub created an issue without a number');
+  return number;
+}
+
+export interface IssueUpdate {
+  title?: string;
+  body?: string;
+  state?: 'open' | 'closed';
+  stateReason?: 'completed';
+}
+
+/** Changes the given fields of an issue; the others stay as they are. */
+export async function updateIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  update: IssueUpdate,
+): Promise<void> {
+  await client.rest.issues.update({
+    ...repo,
+    issue_number: number,
+    ...(update.title !== undefined ? { title: update.title } : {}),
+    ...(update.body !== undefined ? { body: update.body } : {}),
+    ...(update.state !== undefined ? { state: update.state } : {}),
+    ...(update.stateReason !== undefined ? { state_reason: update.stateReason } : {}),
   });
+}
+
+export async function commentOnIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  body: string,
+): Promise<void> {
+  await client.rest.issues.createComment({ ...repo, issue_number: number, body });
 }
 
 /** Whether a GitHub repository is archived; undefined when it can't be read (gone, private). */

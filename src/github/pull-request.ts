@@ -30,10 +30,6 @@ function readChangedFiles(data: unknown): ChangedFile[] {
   });
 }
 
-/**
- * The base and head trees of a PR, reduced to the lockfiles it touches (under their old and new
- * names) plus the manifests those lockfiles need.
- */
 /** GitHub lists at most this many files of a PR. */
 const MAX_LISTED_FILES = 3000;
 

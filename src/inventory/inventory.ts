@@ -52,23 +52,24 @@ export interface LockfileText {
 }
 
 /**
- * Parses lockfiles into an inventory. `manifests` holds whichever manifests could be read (missing
- * ones are simply absent). Parse errors propagate: a lockfile that can't be read is never skipped.
+ * Parses lockfiles into an inventory, loading the parser of each format met. `manifests` holds
+ * whichever manifests could be read (missing ones are simply absent). Parse errors propagate: a
+ * lockfile that can't be read is never skipped.
  */
-export function buildInventory(
+export async function buildInventory(
   lockfiles: readonly LockfileText[],
   manifests: ReadonlyMap<string, string> = new Map(),
-): Inventory {
+): Promise<Inventory> {
   const result: InventoryLockfile[] = [];
   for (const { path, text } of [...lockfiles].sort((a, b) => compareStrings(a.path, b.path))) {
-    const format = findFormat(path);
-    if (!format) continue;
-    const parsed = format.parse({ path, text, manifests });
+    const entry = findFormat(path);
+    if (!entry) continue;
+    const parsed = (await entry.load()).parse({ path, text, manifests });
     result.push({
       path,
-      formatId: format.id,
+      formatId: entry.id,
       format: parsed.format,
-      ecosystem: format.ecosystem,
+      ecosystem: entry.ecosystem,
       packages: parsed.packages,
       findings: parsed.findings,
     });

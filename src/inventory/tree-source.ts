@@ -6,4 +6,9 @@ export interface TreeSource {
   listFiles(): Promise<string[]>;
   /** The file's bytes, or undefined when it does not exist. */
   readFile(path: string): Promise<Uint8Array | undefined>;
+  /**
+   * Content ids by path (git blob ids), where the source has them without reading the files: two
+   * trees hold the same bytes at a path exactly when its ids are equal, so a diff need not read it.
+   */
+  fileIds?(): Promise<ReadonlyMap<string, string>>;
 }

@@ -12,11 +12,11 @@
 import { isScalar } from 'yaml';
 import { truncate } from './errors.js';
 import { expandVariables, imagePackage, parseImageReference } from './image-reference.js';
+import { isComposePath } from './image-paths.js';
 import { basename } from './paths.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 import { atLine, expectMap, expectString, getNode, parseYamlFile } from './yaml-nodes.js';
 
-const COMPOSE_FILE = /^(?:docker-compose[^/]*|compose(?:\.[^/]+)?)\.ya?ml$/;
 const DEV_FILE = /(?:^|[.\-_])(?:dev|develop|development|test|tests|testing|ci|local|override)(?:[.\-_]|$)/i;
 
 function parseCompose(input: LockfileInput): ParsedLockfile {
@@ -65,6 +65,6 @@ function parseCompose(input: LockfileInput): ParsedLockfile {
 export const composeFormat: LockfileFormat = {
   id: 'compose',
   ecosystem: 'docker',
-  matches: (path) => COMPOSE_FILE.test(basename(path)),
+  matches: isComposePath,
   parse: parseCompose,
 };

@@ -19,7 +19,7 @@ import {
   type ImageReference,
 } from './image-reference.js';
 import { LockfileParseError, truncate } from './errors.js';
-import { basename } from './paths.js';
+import { isDockerfilePath } from './image-paths.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 import { strongerScope } from './package-json.js';
 
@@ -193,22 +193,9 @@ function stageScopes(stages: readonly Stage[]): Scope[] {
   return scopes;
 }
 
-/** `Dockerfile`, `Containerfile`, `Dockerfile.<variant>`, `<variant>.Dockerfile` (not `….dockerignore`). */
-function isDockerfile(path: string): boolean {
-  const name = basename(path);
-  if (name.endsWith('.dockerignore')) return false;
-  return (
-    name === 'Dockerfile' ||
-    name === 'Containerfile' ||
-    name.startsWith('Dockerfile.') ||
-    name.startsWith('Containerfile.') ||
-    /\.(?:Dockerfile|dockerfile|Containerfile)$/.test(name)
-  );
-}
-
 export const dockerfileFormat: LockfileFormat = {
   id: 'dockerfile',
   ecosystem: 'docker',
-  matches: isDockerfile,
+  matches: isDockerfilePath,
   parse: parseDockerfile,
 };

@@ -4,6 +4,7 @@ import { readPackageJson, strongerScope } from './package-json.js';
 import { basename, dirname, joinPath } from './paths.js';
 import { makePurl } from './purl.js';
 import { hostOfUrl } from './registry-host.js';
+import { readYarnV1 } from './yarn-v1.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -211,7 +212,20 @@ function manifestPaths(lockPath: string): string[] {
   return [joinPath(dirname(lockPath), 'package.json')];
 }
 
+/** Reads the lockfile's syntax: yarn's regular v1 shape by lines, anything else through parseSyml. */
+function readSyml(text: string, v1: boolean): Record<string, unknown> {
+  return (v1 ? readYarnV1(text) : undefined) ?? parseSyml(text);
+}
+
 function parseYarnLock(input: LockfileInput): ParsedLockfile {
+  return parseYarnText(input, readSyml);
+}
+
+/** The parse, with the syntax reader passed in so a test can hold the fast reader to parseSyml's. */
+export function parseYarnText(
+  input: LockfileInput,
+  read: (text: string, v1: boolean) => Record<string, unknown>,
+): ParsedLockfile {
   const file = input.path;
   let text = input.text;
   let lineShift = 0;
@@ -225,7 +239,7 @@ function parseYarnLock(input: LockfileInput): ParsedLockfile {
 
   let root: Record<string, unknown>;
   try {
-    root = parseSyml(text);
+    root = read(text, v1);
   } catch (error) {
     throw syntaxError(file, error, lineShift);
   }

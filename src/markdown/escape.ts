@@ -65,6 +65,12 @@ export function safeUrl(url: string): string | null {
   );
 }
 
+/** Hostile text as a Markdown link where the URL is http(s), as escaped text where it is not. */
+export function safeLink(text: string, url: string | undefined): string {
+  const safe = url === undefined ? null : safeUrl(url);
+  return safe === null ? escapeText(text) : `[${escapeText(text)}](${safe})`;
+}
+
 const ENTITY = /&(#\d{1,6}|amp|lt|gt|quot);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 

@@ -3,6 +3,8 @@
  * register (IEC 62304 7.1.3, 6.1 post-market): which anomalies of each SOUP item still need an
  * evaluation. Pure: OSV answers, the register and today's date come in as data.
  */
+import type { MonitorCheck } from '../config/defaults.js';
+import { compareAnomalies } from '../enrich/anomaly-lookup.js';
 import { classifyAnomalies, type EvaluationStatus } from '../enrich/evaluations.js';
 import type { Anomaly } from '../enrich/types.js';
 import { effectiveClass } from '../register/completeness.js';
@@ -11,7 +13,8 @@ import { findEntry, usableEvaluations } from '../register/validate.js';
 import type { MonitoredItem } from './items.js';
 import type { VersionAnomalies } from './osv-check.js';
 
-export type HealthKind = 'deprecated' | 'archived' | 'obsolete';
+/** The checks beside anomalies: the same set a user picks from (monitor-checks, --checks). */
+export type HealthKind = MonitorCheck;
 
 /** A non-anomaly fact about an item worth a person's attention. */
 export interface HealthFinding {
@@ -45,15 +48,6 @@ export interface ItemAssessment {
   /** Versions whose anomalies could not be looked up: nothing about them can be closed. */
   unchecked: { version: string; reason: string; failed: boolean }[];
   health: HealthFinding[];
-}
-
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'none', 'unknown'];
-
-function compareAnomalies(a: AssessedAnomaly, b: AssessedAnomaly): number {
-  return (
-    SEVERITY_ORDER.indexOf(a.anomaly.severity.label) - SEVERITY_ORDER.indexOf(b.anomaly.severity.label) ||
-    (a.anomaly.id < b.anomaly.id ? -1 : a.anomaly.id > b.anomaly.id ? 1 : 0)
-  );
 }
 
 /** Item by item, how its published anomalies stand against the register as of `today` (YYYY-MM-DD). */
@@ -108,7 +102,7 @@ export function assessItems(
           : {}),
         ...(c.note !== undefined ? { note: c.note } : {}),
       }))
-      .sort(compareAnomalies);
+      .sort((a, b) => compareAnomalies(a.anomaly, b.anomaly));
     return {
       item,
       safetyClass: effectiveClass(entry, register.defaults),

@@ -6,6 +6,11 @@
  * `publishedAt`). A failed lookup leaves the item unchecked and is counted in the notes; it never
  * fails the run. Network clients come in as parameters.
  */
+import {
+  DEFAULT_MAX_LOOKUPS,
+  DEFAULT_NPM_REGISTRY_URL,
+  DEFAULT_OBSOLETE_AFTER_DAYS,
+} from '../config/defaults.js';
 import { LookupError, mapWithLimit, type HttpClient } from '../enrich/http.js';
 import { DEFAULT_REGISTRY_URLS, lookupVersionFacts, repoFromName } from '../enrich/licences.js';
 import { parseGitHubRepo } from '../enrich/release-notes.js';
@@ -14,11 +19,6 @@ import { normalizePythonName } from '../lockfiles/python/normalize.js';
 import { escapeText } from '../markdown/escape.js';
 import type { HealthFinding, HealthKind } from './assess.js';
 import type { MonitoredItem } from './items.js';
-
-export const HEALTH_KINDS: readonly HealthKind[] = ['deprecated', 'archived', 'obsolete'];
-export const DEFAULT_NPM_REGISTRY_URL = 'https://registry.npmjs.org';
-export const DEFAULT_OBSOLETE_AFTER_DAYS = 730;
-export const DEFAULT_MAX_LOOKUPS = 200;
 
 export interface HealthOptions {
   http: HttpClient;

@@ -1,13 +1,15 @@
 /**
  * Which issue writes a monitoring run makes: one issue per SOUP item that needs attention, found
  * again by its marker and authored by the bot (an issue anyone else wrote is never ours, whatever it
- * says), written only when its content changed. Pure: the existing issues come in as data.
+ * says), written only when its content changed; and the GitHub writes that carry each action out.
+ * Pure: the existing issues come in as data, the writes go out as data.
  */
 import { registerLookupKey } from '../register/keys.js';
 import type { HealthKind, ItemAssessment } from './assess.js';
 import {
   comparableBody,
   issueTitle,
+  type IssueCounts,
   readListedIds,
   readMonitorMarker,
   renderCloseComment,
@@ -21,7 +23,6 @@ export interface ExistingIssue {
   body: string;
   state: 'open' | 'closed';
   author: string;
-  labels: string[];
 }
 
 export type IssueAction =
@@ -44,6 +45,8 @@ export interface IssuePlan {
   numbers: Map<string, number>;
   /** Extra bot issues with the same marker (left alone; named in the summary). */
   duplicates: number[];
+  /** The issue counts once every action is carried out. */
+  counts: IssueCounts;
 }
 
 function needsIssue(assessment: ItemAssessment, options: PlanOptions): boolean {
@@ -123,5 +126,78 @@ export function planIssueActions(
       comment: renderCloseComment(undefined, [], options.registerPath),
     });
   }
-  return { actions, numbers, duplicates };
+  return { actions, numbers, duplicates, counts: countActions(actions, existing, options.botLogin) };
+}
+
+function countActions(
+  actions: readonly IssueAction[],
+  existing: readonly ExistingIssue[],
+  botLogin: string,
+): IssueCounts {
+  const counts: IssueCounts = { opened: 0, updated: 0, closed: 0, reopened: 0, unchanged: 0, open: 0 };
+  // Open issues by others' hands (marker but not the bot's) don't count; ours that matched no
+  // marker (edited away) still do, as GitHub shows them under the label.
+  let open = existing.filter((i) => i.author === botLogin && i.state === 'open').length;
+  for (const action of actions) {
+    switch (action.kind) {
+      case 'keep':
+        counts.unchanged++;
+        break;
+      case 'update':
+        counts.updated++;
+        break;
+      case 'create':
+        counts.opened++;
+        open++;
+        break;
+      case 'reopen':
+        counts.reopened++;
+        open++;
+        break;
+      case 'close':
+        counts.closed++;
+        open--;
+        break;
+    }
+  }
+  counts.open = Math.max(0, open);
+  return counts;
+}
+
+/** One GitHub write, with plain parameters. */
+export type IssueWrite =
+  | { kind: 'create'; title: string; body: string; labels: string[] }
+  | {
+      kind: 'update';
+      number: number;
+      update: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' };
+    }
+  | { kind: 'comment'; number: number; body: string };
+
+/**
+ * The writes that carry out one action, in order. Each order fails safe: when the second write
+ * fails the issue is left open (a reopen is reopened before it is commented on; a close is
+ * commented on before it closes), never closed without saying why.
+ */
+export function issueWrites(action: Exclude<IssueAction, { kind: 'keep' }>, label: string): IssueWrite[] {
+  switch (action.kind) {
+    case 'create':
+      return [{ kind: 'create', title: action.title, body: action.body, labels: [label] }];
+    case 'update':
+      return [{ kind: 'update', number: action.number, update: { title: action.title, body: action.body } }];
+    case 'reopen':
+      return [
+        {
+          kind: 'update',
+          number: action.number,
+          update: { title: action.title, body: action.body, state: 'open' },
+        },
+        { kind: 'comment', number: action.number, body: action.comment },
+      ];
+    case 'close':
+      return [
+        { kind: 'comment', number: action.number, body: action.comment },
+        { kind: 'update', number: action.number, update: { state: 'closed', stateReason: 'completed' } },
+      ];
+  }
 }

@@ -1,12 +1,12 @@
 /**
  * What people read from post-market monitoring: the issue per SOUP item (anomalies to evaluate,
  * an evaluation checklist, register YAML to paste), the comments that close or reopen it, and the
- * job summary. Every value from a lockfile, OSV or a registry goes through src/render/escape.ts.
+ * job summary. Every value from a lockfile, OSV or a registry goes through src/markdown/escape.ts.
  * Issue bodies hold no dates of the run, so an unchanged situation renders an identical body.
  */
 import { yamlString } from '../register/entry-yaml.js';
 import { parseRegisterKey, registerLookupKey } from '../register/keys.js';
-import { code, escapeText, safeUrl, truncate } from '../markdown/escape.js';
+import { code, escapeText, safeLink as link, truncate } from '../markdown/escape.js';
 import type { AssessedAnomaly, HealthFinding, HealthKind, ItemAssessment, MonitorTotals } from './assess.js';
 
 export const MONITOR_MARKER_PREFIX = '<!-- soup-gate:monitor ';
@@ -63,11 +63,6 @@ function plain(text: string, max = 120): string {
 export function issueTitle(assessment: ItemAssessment): string {
   const key = plain(assessment.item.key, 180);
   return assessment.open.length > 0 ? `SOUP anomalies to evaluate: ${key}` : `SOUP item to review: ${key}`;
-}
-
-function link(text: string, url: string | undefined): string {
-  const safe = url === undefined ? null : safeUrl(url);
-  return safe === null ? escapeText(text) : `[${escapeText(text)}](${safe})`;
 }
 
 function severity(a: AssessedAnomaly): string {

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import type { Ecosystem } from '../lockfiles/types.js';
+import { truncate } from '../markdown/escape.js';
 import { registerKey, registerLookupKey } from './keys.js';
 import { parseRegister } from './parse.js';
 import type { Register, SafetyClass } from './types.js';
@@ -46,9 +47,7 @@ function yamlKey(key: string): string {
 /** One line of a comment from hostile text: no line breaks or controls, bounded. */
 function commentText(value: string, max = 120): string {
   // eslint-disable-next-line no-control-regex
-  const flat = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-  const chars = Array.from(flat);
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
+  return truncate(value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim(), max);
 }
 
 /**

@@ -4,7 +4,7 @@
  * when its version was last assessed. Pure: everything comes in as data.
  */
 import type { Inventory, InventoryLockfile } from '../inventory/inventory.js';
-import type { Ecosystem, Package, Scope } from '../lockfiles/types.js';
+import type { Package, Scope } from '../lockfiles/types.js';
 import { effectiveClass } from './completeness.js';
 import { registerKey } from './keys.js';
 import { emptyRegister } from './parse.js';
@@ -33,19 +33,13 @@ export interface PackageFacts {
 /** Enrichment results keyed by purl (`pkg:npm/express@4.21.1`). */
 export type Enrichment = ReadonlyMap<string, PackageFacts>;
 
-export interface SoupItem {
-  ecosystem: Ecosystem;
-  name: string;
-  version: string;
-  purl: string;
-  /** True if any lockfile declares it directly; null when no lockfile could tell. */
-  direct: boolean | null;
-  /** The widest scope it has in any lockfile (runtime over optional over dev). */
-  scope: Scope;
+/**
+ * One package version across the inventory: `direct` is true if any lockfile declares it (null when
+ * none could tell), `scope` the widest it has in any lockfile (runtime over optional over dev).
+ */
+export interface SoupItem extends Omit<Package, 'lockfile'> {
   /** The lockfiles it appears in, sorted. */
   lockfiles: string[];
-  integrity?: string;
-  source?: string;
   /** The canonical register key, e.g. `npm/express`. */
   key: string;
   entry?: RegisterEntry;

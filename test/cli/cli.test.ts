@@ -150,16 +150,26 @@ describe('soup-gate diff', () => {
     expect(stderr).toMatch(message as RegExp);
   });
 
-  it('exits 2 naming the file and line of a broken lockfile', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'soup-gate-bad-'));
-    mkdirSync(join(dir, 'app'));
+  it('exits 2 naming the file and line of a broken lockfile the change touched, and --ignore', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'soup-gate-bad-'));
+    const head = mkdtempSync(join(tmpdir(), 'soup-gate-bad-'));
+    mkdirSync(join(head, 'app'));
     writeFileSync(
-      join(dir, 'app/package-lock.json'),
+      join(head, 'app/package-lock.json'),
       '{\n  "lockfileVersion": 3,\n  "packages": {\n    "": {,\n  }\n}\n',
     );
-    const { code, stderr } = await cli(['diff', '--base', dir, '--head', dir]);
+    const { code, stderr } = await cli(['diff', '--base', base, '--head', head]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/app\/package-lock\.json:4: invalid JSON/);
+    expect(stderr).toContain("--ignore 'app/package-lock.json'");
+    // The same broken file on both sides did not change: nothing to parse, nothing to refuse.
+    const same = await cli(['diff', '--base', head, '--head', head]);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout)).toEqual({
+      lockfiles: [{ path: 'app/package-lock.json', status: 'unchanged', format: 'npm', changes: 0 }],
+      changes: [],
+      findings: [],
+    });
   });
 
   it('refuses a lockfile over --max-lockfile-bytes, naming it and the option', async () => {
@@ -199,6 +209,21 @@ describe('dist/cli.js as a child process', () => {
     );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('<code>requests</code> | <code>2.31.0</code> → <code>2.32.3</code>');
+  });
+
+  it('exits quietly when the reader closes the pipe (soup-gate diff … | head -1)', () => {
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        // `true` exits without reading, so the write meets a closed pipe (EPIPE) every time.
+        '"$0" dist/cli.js diff --base examples/demo/base --head examples/demo/head --quiet | true',
+        process.execPath,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
   });
 
   it('exits 2 on bad input', () => {

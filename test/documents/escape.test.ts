@@ -4,7 +4,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { diffInventories } from '../../src/inventory/diff.js';
 import { renderChangesTable, renderDiffMarkdown } from '../../src/documents/changes-table.js';
-import { code, escapeText, safeUrl, truncate } from '../../src/markdown/escape.js';
+import { code, escapeText, safeLink, safeUrl, truncate } from '../../src/markdown/escape.js';
 import { inventory, lockfile, pkg } from '../support/builders.js';
 
 const toHtml = (markdown: string): string =>
@@ -59,6 +59,16 @@ describe('escapeText and code', () => {
     expect(safeUrl('not a url')).toBeNull();
     expect(safeUrl('https://github.com/a/b/compare/v1...v2')).toBe('https://github.com/a/b/compare/v1...v2');
     expect(safeUrl('https://x.example/a)b')).toBe('https://x.example/a%29b');
+  });
+
+  it('links hostile text only to an http(s) URL, escaping the text either way', () => {
+    expect(safeLink('GHSA-1 [x]', 'https://osv.dev/vulnerability/GHSA-1')).toBe(
+      '[GHSA-1 &#91;x&#93;](https://osv.dev/vulnerability/GHSA-1)',
+    );
+    expect(safeLink('<b>', 'javascript:alert(1)')).toBe('&lt;b&gt;');
+    expect(safeLink('plain', undefined)).toBe('plain');
+    const html = toHtml(safeLink('](javascript:x) <img src=x>', 'https://x.example/a)b'));
+    expect(html).toBe('<p><a href="https://x.example/a%29b">](javascript:x) &lt;img src=x&gt;</a></p>');
   });
 });
 

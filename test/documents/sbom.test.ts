@@ -1,7 +1,8 @@
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { describe, expect, it } from 'vitest';
-import { parseRegister } from '../../src/register/index.js';
-import { buildSbom, integrityToHashes, nameUuid } from '../../src/documents/sbom.js';
+import { parseRegister } from '../../src/register/parse.js';
+import { buildSbom, nameUuid, readSbomLastVerified, readSbomStamp } from '../../src/documents/sbom.js';
+import { integrityToHashes } from '../../src/documents/sbom-hashes.js';
 import { EXAMPLE } from '../register/example.js';
 import { inventory, lockfile, pkg } from '../support/builders.js';
 import { DEMO_ENRICHMENT, loadDemoInventory, loadMultiEcosystemInventory } from './soup-list-fixtures.js';
@@ -193,5 +194,50 @@ describe('buildSbom', () => {
   it('makes RFC 4122 version 5 style UUIDs', () => {
     expect(nameUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(nameUuid('x')).toBe(nameUuid('x'));
+  });
+});
+
+describe('readSbomStamp / readSbomLastVerified', () => {
+  const inv = inventory(
+    lockfile('package-lock.json', [pkg('express', '4.21.1'), pkg('ms', '2.1.3', { direct: false })]),
+  );
+
+  it('reads back exactly the stamp an SBOM was written with, so a re-render gives its bytes', () => {
+    const stamp = {
+      generatedAt: '2026-11-20T10:00:00Z',
+      commit: '0123456789abcdef0123456789abcdef01234567',
+      repo: 'acme/infusion-pump',
+      toolVersion: '0.1.0',
+    };
+    const text = buildSbom(inv, { register, ...stamp });
+    expect(readSbomStamp(text)).toEqual(stamp);
+    expect(buildSbom(inv, { register, ...readSbomStamp(text)! })).toBe(text);
+    // Without commit, repository or tool version there is nothing of them to read back.
+    const bare = buildSbom(inv, { generatedAt: stamp.generatedAt });
+    expect(readSbomStamp(bare)).toEqual({ generatedAt: stamp.generatedAt });
+    expect(buildSbom(inv, readSbomStamp(bare)!)).toBe(bare);
+  });
+
+  it('has no stamp for text that is not an SBOM of ours, and ignores a garbled tools list', () => {
+    expect(readSbomStamp('not json')).toBeUndefined();
+    expect(readSbomStamp('[]')).toBeUndefined();
+    expect(readSbomStamp(buildSbom(inv))).toBeUndefined(); // no timestamp
+    expect(readSbomStamp('{"metadata": {"timestamp": "soon"}}')).toBeUndefined();
+    const garbled = JSON.parse(buildSbom(inv, OPTIONS)) as { metadata: { tools: unknown } };
+    garbled.metadata.tools = { components: 'soup-gate' };
+    expect(readSbomStamp(JSON.stringify(garbled))).toEqual({
+      generatedAt: OPTIONS.generatedAt,
+      commit: OPTIONS.commit,
+      repo: OPTIONS.repo,
+    });
+  });
+
+  it('reads back the last-verified dates it wrote, per purl', () => {
+    const dates = new Map([['pkg:npm/express@4.21.1', '2026-11-02']]);
+    const text = buildSbom(inv, { ...OPTIONS, lastVerified: dates });
+    expect(readSbomLastVerified(text)).toEqual(dates);
+    expect(readSbomLastVerified(buildSbom(inv, OPTIONS))).toEqual(new Map());
+    expect(readSbomLastVerified('{"components": {}}')).toEqual(new Map());
+    expect(readSbomLastVerified('garbage')).toEqual(new Map());
   });
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Inventory } from '../../src/inventory/inventory.js';
-import type { Enrichment } from '../../src/register/index.js';
+import type { Enrichment } from '../../src/register/soup-items.js';
 import { createFolderSource } from '../../src/local/folder-source.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
 

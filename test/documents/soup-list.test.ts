@@ -1,7 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { parseRegister } from '../../src/register/index.js';
+import { parseRegister } from '../../src/register/parse.js';
 import { readSoupListStamp, renderSoupList } from '../../src/documents/soup-list.js';
 import { lockfile, inventory, pkg } from '../support/builders.js';
 import { EXAMPLE } from '../register/example.js';
@@ -80,6 +80,8 @@ describe('renderSoupList', () => {
     expect(markdown).toContain('| default safety class | C (assumed: the register sets no default) |');
     expect(readSoupListStamp('# SOUP list\n')).toBeUndefined();
     expect(readSoupListStamp('<!-- soup-gate:soup-list {"generatedAt": 5} -->\n')).toBeUndefined();
+    // A time that is no time: no stamp (the list is regenerated) rather than a crash when rendering.
+    expect(readSoupListStamp('<!-- soup-gate:soup-list {"generatedAt": "soon"} -->\n')).toBeUndefined();
   });
 
   it('keeps hostile names, versions, lockfile paths and enrichment inert', () => {

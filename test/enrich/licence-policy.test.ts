@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalLicence, evaluateLicence, LicencePolicyError } from '../../src/enrich/licence-policy.js';
+import {
+  canonicalLicence,
+  compareLicences,
+  evaluateLicence,
+  LicencePolicyError,
+} from '../../src/enrich/licence-policy.js';
+import type { LicenceSide } from '../../src/enrich/types.js';
 
 describe('evaluateLicence', () => {
   it('lets a choice satisfy the allow list: MIT OR Apache-2.0 with allow [MIT]', () => {
@@ -132,5 +138,38 @@ describe('canonicalLicence', () => {
     expect(canonicalLicence('GPL-2.0+')).toBe(canonicalLicence('GPL-2.0-or-later'));
     expect(canonicalLicence('MIT')).not.toBe(canonicalLicence('GPL-3.0-only'));
     expect(canonicalLicence('non-standard')).toBeNull();
+  });
+});
+
+describe('compareLicences', () => {
+  const side = (version: string, expression: string | null): LicenceSide => ({
+    version,
+    expression,
+    declared: expression === null ? [] : [expression],
+    source: expression === null ? 'none' : 'deps.dev',
+  });
+
+  it('tells a changed licence from a reordered expression of the same one', () => {
+    expect(compareLicences(side('1', 'MIT'), side('2', 'GPL-3.0-only')).changed).toBe(true);
+    expect(compareLicences(side('1', 'Apache-2.0 OR MIT'), side('2', 'MIT OR Apache-2.0')).changed).toBe(
+      false,
+    );
+  });
+
+  it('calls an addition or removal no change, and an unknown side not comparable', () => {
+    expect(compareLicences(null, side('2', 'MIT')).changed).toBe(false);
+    expect(compareLicences(side('1', 'MIT'), null).changed).toBe(false);
+    expect(compareLicences(side('1', 'MIT'), side('2', null)).changed).toBeNull();
+    expect(compareLicences(side('1', 'my own licence'), side('2', 'MIT')).changed).toBeNull();
+  });
+
+  it('judges the new version against a policy, and only when there is one and a new version', () => {
+    const policy = { deny: ['GPL-3.0-only'], unknown: 'fail' as const };
+    expect(compareLicences(side('1', 'MIT'), side('2', 'GPL-3.0-only'), policy).verdict).toMatchObject({
+      verdict: 'denied',
+      blocking: true,
+    });
+    expect(compareLicences(side('1', 'GPL-3.0-only'), null, policy)).not.toHaveProperty('verdict');
+    expect(compareLicences(side('1', 'MIT'), side('2', 'MIT'))).not.toHaveProperty('verdict');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { enrichChanges, enrichmentFor } from '../../src/enrich/index.js';
+import { enrichChanges, enrichmentFor } from '../../src/enrich/enrich.js';
 import { changeKey } from '../../src/inventory/change-key.js';
 import type { Change } from '../../src/inventory/diff.js';
 import type { Ecosystem } from '../../src/lockfiles/types.js';

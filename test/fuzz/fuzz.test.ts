@@ -3,7 +3,7 @@
 // run is `npm run fuzz` (scripts/fuzz.ts) with the same targets.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORMATS } from '../../src/lockfiles/index.js';
+import { FORMATS } from '../support/all-formats.js';
 import { arbitraryRoundTrip, checkRoundTrip } from './comment-roundtrip.js';
 import { arbitraryInput, checkParserContract, loadSeeds } from './targets.js';
 

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
-import { FORMATS, findFormat } from '../../src/lockfiles/index.js';
+import { FORMATS, findFormat } from '../support/all-formats.js';
 import { parsePolicyFile, PolicyFileError } from '../../src/config/policy.js';
 import { adversarialLines } from '../hostile/attacks/redos-long-lines.js';
 import { checkRoundTrip, type RoundTripCase } from './comment-roundtrip.js';

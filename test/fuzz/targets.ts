@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import fc from 'fast-check';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
-import { FORMATS, findFormat } from '../../src/lockfiles/index.js';
+import { FORMATS, findFormat } from '../support/all-formats.js';
 import type { LockfileFormat, LockfileInput, ParsedLockfile } from '../../src/lockfiles/types.js';
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');

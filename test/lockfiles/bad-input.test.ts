@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffInventories } from '../../src/inventory/diff.js';
 import { buildInventory } from '../../src/inventory/inventory.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
-import { findFormat } from '../../src/lockfiles/index.js';
+import { findFormat } from '../support/all-formats.js';
 
 function parseError(path: string, text: string): LockfileParseError {
   const format = findFormat(path);
@@ -62,15 +62,15 @@ describe('bad input', () => {
     expect(parseError('bun.lockb', '\u0000\u0001binary').message).toMatch(/bun install --save-text-lockfile/);
   });
 
-  it('keeps __proto__ and constructor package names as data', () => {
+  it('keeps __proto__ and constructor package names as data', async () => {
     // Written as text: an object literal's `__proto__` key would set a prototype, not a property.
     const lock = (version: string): string =>
       `{"lockfileVersion": 3, "packages": {` +
       `"": {"name": "x", "dependencies": {"__proto__": "${version}", "constructor": "${version}"}},` +
       `"node_modules/__proto__": {"version": "${version}"},` +
       `"node_modules/constructor": {"version": "${version}"}}}`;
-    const base = buildInventory([{ path: 'package-lock.json', text: lock('1.0.0') }]);
-    const head = buildInventory([{ path: 'package-lock.json', text: lock('2.0.0') }]);
+    const base = await buildInventory([{ path: 'package-lock.json', text: lock('1.0.0') }]);
+    const head = await buildInventory([{ path: 'package-lock.json', text: lock('2.0.0') }]);
     expect(base.lockfiles[0]!.packages.map((p) => [p.name, p.direct])).toEqual([
       ['__proto__', true],
       ['constructor', true],
@@ -80,7 +80,7 @@ describe('bad input', () => {
     expect(({} as Record<string, unknown>).version).toBeUndefined();
   });
 
-  it('handles a 50 MB lockfile without crashing', () => {
+  it('handles a 50 MB lockfile without crashing', async () => {
     const packages: Record<string, unknown> = {
       '': { name: 'big', dependencies: {} as Record<string, string> },
     };
@@ -103,7 +103,7 @@ describe('bad input', () => {
     }
     const text = JSON.stringify({ name: 'big', lockfileVersion: 3, requires: true, packages }, null, 2);
     expect(text.length).toBeGreaterThan(50 * 1024 * 1024);
-    const inventory = buildInventory([{ path: 'package-lock.json', text }]);
+    const inventory = await buildInventory([{ path: 'package-lock.json', text }]);
     expect(inventory.lockfiles[0]!.packages).toHaveLength(i);
     expect(inventory.lockfiles[0]!.packages.filter((p) => p.direct)).toHaveLength(Math.ceil(i / 10));
     expect(diffInventories(inventory, inventory).changes).toEqual([]);

@@ -320,14 +320,14 @@ describe('docker tag versions', () => {
 });
 
 describe('image changes in the diff', () => {
-  const diff = (before: string, after: string) =>
+  const diff = async (before: string, after: string) =>
     diffInventories(
-      buildInventory([{ path: 'Dockerfile', text: before }]),
-      buildInventory([{ path: 'Dockerfile', text: after }]),
+      await buildInventory([{ path: 'Dockerfile', text: before }]),
+      await buildInventory([{ path: 'Dockerfile', text: after }]),
     ).changes;
 
-  it('a tag bump is an update with its bump class', () => {
-    expect(diff('FROM node:20.11.1-alpine3.19\n', 'FROM node:22.2.0-alpine3.19\n')).toMatchObject([
+  it('a tag bump is an update with its bump class', async () => {
+    expect(await diff('FROM node:20.11.1-alpine3.19\n', 'FROM node:22.2.0-alpine3.19\n')).toMatchObject([
       {
         type: 'updated',
         ecosystem: 'docker',
@@ -339,8 +339,8 @@ describe('image changes in the diff', () => {
     ]);
   });
 
-  it('a Renovate digest bump under the same tag is an update with both digests', () => {
-    expect(diff(`FROM node:20@sha256:${A}\n`, `FROM node:20@sha256:${B}\n`)).toEqual([
+  it('a Renovate digest bump under the same tag is an update with both digests', async () => {
+    expect(await diff(`FROM node:20@sha256:${A}\n`, `FROM node:20@sha256:${B}\n`)).toEqual([
       {
         type: 'updated',
         ecosystem: 'docker',
@@ -358,8 +358,8 @@ describe('image changes in the diff', () => {
     ]);
   });
 
-  it('pinning a tag to its digest is an update too: the identity gained a digest', () => {
-    expect(diff('FROM node:20\n', `FROM node:20@sha256:${A}\n`)).toMatchObject([
+  it('pinning a tag to its digest is an update too: the identity gained a digest', async () => {
+    expect(await diff('FROM node:20\n', `FROM node:20@sha256:${A}\n`)).toMatchObject([
       { type: 'updated', from: '20', to: '20', toRef: `sha256:${A}` },
     ]);
   });

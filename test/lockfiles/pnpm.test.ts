@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
-import { findFormat } from '../../src/lockfiles/index.js';
+import { findFormat } from '../support/all-formats.js';
 import { pnpmLockfile } from '../../src/lockfiles/pnpm.js';
 import type { LockfileInput, Package, ParsedLockfile } from '../../src/lockfiles/types.js';
 import { CORPUS_DIR, hasCorpus } from '../support/corpus.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareVersions, getVersionScheme } from '../../src/versions/index.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
-import { findFormat } from '../../src/lockfiles/index.js';
+import { findFormat } from '../support/all-formats.js';
 import { normalizePythonName } from '../../src/lockfiles/python/normalize.js';
 import { parsePdmLock } from '../../src/lockfiles/python/pdm.js';
 import { parsePipfileLock } from '../../src/lockfiles/python/pipfile.js';

@@ -198,7 +198,6 @@ function existing(number: number, body: string, extra: Partial<ExistingIssue> = 
     body,
     state: 'open',
     author: BOT,
-    labels: [],
     ...extra,
   };
 }

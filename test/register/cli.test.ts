@@ -5,7 +5,7 @@ import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
 import { renderChangeRecord } from '../../src/documents/change-record.js';
-import { repoFromRemote } from '../../src/cli/soup-commands.js';
+import { repoFromRemote } from '../../src/local/checkout.js';
 import { EXAMPLE } from './example.js';
 import { change } from '../support/builders.js';
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  addRegisterEntries,
-  isEntryComplete,
-  parseRegister,
-  renderEntryYaml,
-  RegisterError,
-} from '../../src/register/index.js';
+import { addRegisterEntries, renderEntryYaml } from '../../src/register/entry-yaml.js';
+import { parseRegister } from '../../src/register/parse.js';
+import { RegisterError } from '../../src/register/types.js';
+import { isEntryComplete } from '../../src/register/validate.js';
 import { EXAMPLE } from './example.js';
 
 describe('renderEntryYaml', () => {

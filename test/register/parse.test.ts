@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatProblem,
-  isPlaceholder,
-  parseRegister,
-  RegisterError,
-  registerLookupKey,
-  parseRegisterKey,
-  MAX_REGISTER_ALIASES,
-  type Register,
-} from '../../src/register/index.js';
-
+import { isPlaceholder } from '../../src/register/completeness.js';
+import { parseRegisterKey, registerLookupKey } from '../../src/register/keys.js';
+import { parseRegister, parseRegisterFile } from '../../src/register/parse.js';
+import { formatProblem, RegisterError, type Register } from '../../src/register/types.js';
+import { MAX_REGISTER_ALIASES } from '../../src/register/yaml-fields.js';
 import { EXAMPLE } from './example.js';
 
 const FILE = 'soup/register.yml';
@@ -260,5 +254,20 @@ describe('parseRegister', () => {
     expect(parseRegisterKey('npm/@types/node')).toEqual({ ecosystem: 'npm', name: '@types/node' });
     expect(parseRegisterKey('express')).toBeUndefined();
     expect(registerLookupKey('PyPI', 'Zope.Interface')).toBe('pypi/zope-interface');
+  });
+});
+
+describe('parseRegisterFile', () => {
+  it('reads no file as an empty class-C register, keeps incomplete entries, still throws on structure', () => {
+    expect(parseRegisterFile('r.yml', undefined)).toEqual({
+      path: 'r.yml',
+      defaults: { safetyClass: 'C', assumed: true },
+      entries: new Map(),
+    });
+    const incomplete = parseRegisterFile('r.yml', 'items:\n  npm/express:\n    purpose: TODO\n');
+    expect(incomplete.entries.get('npm/express')!.problems.length).toBeGreaterThan(0);
+    expect(() => parseRegisterFile('r.yml', 'items:\n  npm/express:\n    colour: red\n')).toThrow(
+      RegisterError,
+    );
   });
 });

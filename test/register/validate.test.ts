@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatProblem,
-  isEntryComplete,
-  parseRegister,
-  usableEvaluations,
-  validateEntry,
-} from '../../src/register/index.js';
+import { parseRegister } from '../../src/register/parse.js';
+import { formatProblem } from '../../src/register/types.js';
+import { isEntryComplete, usableEvaluations, validateEntry } from '../../src/register/validate.js';
 import { EXAMPLE } from './example.js';
 
 const register = parseRegister('soup/register.yml', EXAMPLE);

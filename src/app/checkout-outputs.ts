@@ -1,0 +1,114 @@
+/**
+ * `soup-gate list` and `soup-gate check` on a local checkout: its inventory, register and change
+ * records, stamped with the command line's values, else git's and the clock's. The comparison with
+ * the committed files is the one on-merge uses (./soup-outputs.ts).
+ */
+import packageJson from '../../package.json' with { type: 'json' };
+import {
+  lastVerifiedFromRecords,
+  parseChangeRecord,
+  type ChangeRecordData,
+} from '../documents/change-record.js';
+import type { SbomStamp } from '../documents/sbom.js';
+import type { Inventory } from '../inventory/inventory.js';
+import { loadInventory } from '../inventory/load-inventory.js';
+import { readCheckoutText, type Checkout } from './checkout.js';
+import { registerOrEmpty } from './register-file.js';
+import {
+  SOUP_OUTPUT_KINDS,
+  checkSoupOutputs,
+  renderSoupOutputs,
+  type SoupOutputCheck,
+  type SoupOutputKind,
+  type SoupOutputsInput,
+  type SoupOutputTexts,
+} from './soup-outputs.js';
+
+/** Where the outputs are in a checkout, and what the user set on the command line. */
+export interface CheckoutOutputsOptions {
+  registerPath: string;
+  /** The folder of SOUP.md, sbom.cdx.json and changes/. */
+  out: string;
+  ignore: readonly string[];
+  onProgress?: (line: string) => void;
+  commit?: string;
+  repo?: string;
+  generatedAt?: string;
+}
+
+/** Output paths in a checkout: fixed names under `out`. */
+export function checkoutOutputPaths(out: string): Record<SoupOutputKind, string> {
+  return { list: `${out}/SOUP.md`, sbom: `${out}/sbom.cdx.json` };
+}
+
+/** Last-verified dates from every change record under `<out>/changes`. */
+async function readLastVerified(checkout: Checkout, out: string): Promise<Map<string, string>> {
+  const dir = `${out}/changes`;
+  const names = (await checkout.listFolder(dir)).filter((n) => n.endsWith('.md')).sort();
+  const records: ChangeRecordData[] = [];
+  for (const name of names) {
+    const record = parseChangeRecord((await readCheckoutText(checkout, `${dir}/${name}`)) ?? '');
+    if (record) records.push(record);
+  }
+  return lastVerifiedFromRecords(records);
+}
+
+/** The inventory, register and change records of a checkout. */
+export async function loadCheckoutOutputsInput(
+  checkout: Checkout,
+  options: CheckoutOutputsOptions,
+): Promise<SoupOutputsInput> {
+  const inventory = await loadInventory(checkout.files, {
+    ignore: options.ignore,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const register = registerOrEmpty(
+    options.registerPath,
+    await readCheckoutText(checkout, options.registerPath),
+  );
+  const lastVerified = await readLastVerified(checkout, options.out);
+  return { inventory, register, lastVerified };
+}
+
+/**
+ * The stamp of outputs made now: the options' values, else HEAD, the origin remote and the current
+ * second, and this soup-gate's version.
+ */
+export async function checkoutStamp(checkout: Checkout, options: CheckoutOutputsOptions): Promise<SbomStamp> {
+  const commit = options.commit ?? (await checkout.headCommit());
+  const repo = options.repo ?? (await checkout.originRepo());
+  // Inlined by the bundler, so the version is right wherever the bundle's chunks land.
+  const toolVersion = typeof packageJson.version === 'string' ? packageJson.version : undefined;
+  return {
+    generatedAt: options.generatedAt ?? new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(),
+    ...(commit !== undefined ? { commit } : {}),
+    ...(repo !== undefined ? { repo } : {}),
+    ...(toolVersion !== undefined ? { toolVersion } : {}),
+  };
+}
+
+/** `soup-gate list`: both outputs of the checkout with a fresh stamp (the caller writes them). */
+export async function renderCheckoutOutputs(
+  checkout: Checkout,
+  options: CheckoutOutputsOptions,
+): Promise<{ texts: SoupOutputTexts; inventory: Inventory }> {
+  const stamp = await checkoutStamp(checkout, options);
+  const input = await loadCheckoutOutputsInput(checkout, options);
+  return { texts: renderSoupOutputs(input, stamp), inventory: input.inventory };
+}
+
+/** `soup-gate check`: each committed output against what `list` would write, stamps aside. */
+export async function checkCheckoutOutputs(
+  checkout: Checkout,
+  options: CheckoutOutputsOptions,
+): Promise<(SoupOutputCheck & { path: string })[]> {
+  const paths = checkoutOutputPaths(options.out);
+  const committed: Partial<SoupOutputTexts> = {};
+  for (const kind of SOUP_OUTPUT_KINDS) {
+    const text = await readCheckoutText(checkout, paths[kind]);
+    if (text !== undefined) committed[kind] = text;
+  }
+  const fresh = await checkoutStamp(checkout, options);
+  const input = await loadCheckoutOutputsInput(checkout, options);
+  return checkSoupOutputs(input, committed, fresh).map((check) => ({ ...check, path: paths[check.kind] }));
+}

@@ -1,0 +1,121 @@
+/**
+ * Everything the PR gate judges, read once: the PR, the base branch's policy, the SOUP changes
+ * between the PR's base and head lockfiles, their looked-up facts, the register at the head and
+ * the checklist built from all of it. Reads only; nothing here writes to the PR.
+ */
+import { parsePolicyFile, type Policy } from '../config/policy.js';
+import { renderChangeFacts } from '../documents/anomalies.js';
+import { enrichmentFor } from '../enrich/enrich.js';
+import type { EnrichmentResult } from '../enrich/types.js';
+import { buildChecklist, type ChecklistSection } from '../gate/checklist.js';
+import { enrichmentBlockers } from '../gate/enrichment-blockers.js';
+import { checklistFacts } from '../gate/facts.js';
+import { checkRegisterEntries } from '../gate/register-entries.js';
+import { removeIgnoredPackages } from '../gate/scope.js';
+import {
+  fetchPullRequestTrees,
+  getPullRequest,
+  readFileAt,
+  type PullRequestInfo,
+} from '../github/pull-request.js';
+import { changeKey } from '../inventory/change-key.js';
+import { diffInventories, type Change, type DiffResult } from '../inventory/diff.js';
+import { loadInventory } from '../inventory/load-inventory.js';
+import type { Register } from '../register/types.js';
+import type { AppContext } from './context.js';
+import { lookUpChanges } from './look-up.js';
+import { loadRegister } from './register-check.js';
+
+export interface GateInputs {
+  pr: PullRequestInfo;
+  /** From the base branch: what the PR proposes counts only after review. */
+  policy: Policy;
+  result: DiffResult;
+  /** The diff's changes less the packages the policy ignores. */
+  changes: Change[];
+  enrichment: EnrichmentResult | undefined;
+  /** From the PR's head: the entry for a new SOUP item comes in the same PR. */
+  register: Register;
+  sections: ChecklistSection[];
+  /** Markdown facts per section key, shown under each change in the comment. */
+  facts: Map<string, string>;
+  /** What blocks the gate whatever the ticks: register problems, failed look-ups, denied licences. */
+  blockers: string[];
+}
+
+/** Reads the PR, diffs its lockfiles, looks the changes up and builds the checklist. */
+export async function loadGateInputs(context: AppContext, prNumber: number): Promise<GateInputs> {
+  const { client, repo, config, io } = context;
+  const pr = await getPullRequest(client, repo, prNumber);
+  const policy = parsePolicyFile(
+    config.configFile,
+    await readFileAt(client, repo, pr.baseSha, config.configFile),
+  );
+  const { result, changes } = await diffPullRequest(context, pr, policy);
+  const enrichment = config.enrich ? await lookUpChanges(context, changes, policy) : undefined;
+  const loaded = await loadRegister(client, repo, pr.headSha, policy.register);
+  const described = describeChanges(changes, policy, enrichment, loaded.register, io.now());
+  const looked = enrichmentBlockers(described.sections, enrichment, policy.anomalies.onLookupFailure);
+  for (const warning of looked.warnings) io.warning(warning);
+  return {
+    pr,
+    policy,
+    result,
+    changes,
+    enrichment,
+    register: loaded.register,
+    sections: described.sections,
+    facts: described.facts,
+    blockers: [...(loaded.blocker ? [loaded.blocker] : []), ...described.blockers, ...looked.blockers],
+  };
+}
+
+/**
+ * The SOUP changes between the lockfiles the PR touches at its base and head (read as blobs,
+ * never checked out), less ignored packages; the head's parser findings go to the log.
+ */
+async function diffPullRequest(
+  context: AppContext,
+  pr: PullRequestInfo,
+  policy: Policy,
+): Promise<{ result: DiffResult; changes: Change[] }> {
+  const { client, config, io } = context;
+  const ignore = [...config.ignore, ...policy.ignore.paths];
+  const trees = await fetchPullRequestTrees(client, pr, ignore);
+  io.info(
+    `PR #${pr.number}: ${trees.lockfiles.length} lockfile(s) touched${trees.lockfiles.length ? `: ${trees.lockfiles.join(', ')}` : ''}`,
+  );
+  const load = { ignore, maxBytes: config.maxLockfileBytes, onProgress: io.info };
+  const base = await loadInventory(trees.base, load);
+  const head = await loadInventory(trees.head, load);
+  const result = diffInventories(base, head);
+  const changes = removeIgnoredPackages(result.changes, policy.ignore.packages);
+  for (const finding of head.lockfiles.flatMap((l) => l.findings))
+    io.warning(`${finding.lockfile}${finding.line ? `:${finding.line}` : ''}: ${finding.message}`);
+  return { result, changes };
+}
+
+/**
+ * The checklist with what enrichment and the register say about each change: the wording of its
+ * items, the facts shown under it, and the register entries an added item still needs.
+ */
+function describeChanges(
+  changes: readonly Change[],
+  policy: Policy,
+  enrichment: EnrichmentResult | undefined,
+  register: Register,
+  today: Date,
+): { sections: ChecklistSection[]; facts: Map<string, string>; blockers: string[] } {
+  const itemFacts = checklistFacts(changes, enrichment);
+  const facts = new Map<string, string>();
+  for (const change of changes) {
+    const entry = enrichment ? enrichmentFor(enrichment, change) : undefined;
+    if (entry) facts.set(changeKey(change), renderChangeFacts(entry));
+  }
+  const findings = checkRegisterEntries(register, changes, policy, today);
+  for (const [key, ids] of findings.requirementIds)
+    itemFacts.set(key, { ...itemFacts.get(key), requirementIds: ids });
+  for (const [key, note] of findings.notes)
+    facts.set(key, [facts.get(key), note].filter(Boolean).join('\n\n'));
+  return { sections: buildChecklist(changes, policy, itemFacts), facts, blockers: findings.blockers };
+}

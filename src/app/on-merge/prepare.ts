@@ -1,0 +1,260 @@
+/**
+ * What one merge must leave on the branch, decided once before anything is written: the policy at
+ * the merge commit, the SOUP changes that landed and the change record of them. For a merged PR the
+ * record carries the gate's tick record (from the bot's check run on the PR head, never from comment
+ * text), the evidence runs and the labels; for a direct push nobody assessed anything, and the
+ * record says so.
+ */
+import { parsePolicyFile, type Policy } from '../../config/policy.js';
+import {
+  renderChangeRecord,
+  type ChangeRecordFile,
+  type ChangeRecordPullRequest,
+} from '../../documents/change-record.js';
+import { checklistRecords, evidenceRecords, labelRecords } from '../../documents/change-record-rows.js';
+import type { ChangeFacts } from '../../gate/checklist.js';
+import { checklistFacts } from '../../gate/facts.js';
+import { removeIgnoredPackages } from '../../gate/scope.js';
+import { emptyState } from '../../gate/state.js';
+import { listCheckRuns } from '../../github/checks.js';
+import { findStickyComment } from '../sticky-comment.js';
+import { createCommitSource } from '../../github/commit-source.js';
+import { loadGateState } from '../gate-state.js';
+import { mergedPullsOfCommit, readCommitTree, type CommitTree } from '../../github/git-data.js';
+import { findLabelActors } from '../../github/labels.js';
+import { fetchPullRequestTrees, getPullRequest, readFileAt } from '../../github/pull-request.js';
+import { diffInventories, type Change } from '../../inventory/diff.js';
+import { manifestsFor, selectLockfiles } from '../../inventory/inventory.js';
+import { loadInventory } from '../../inventory/load-inventory.js';
+import type { TreeSource } from '../../inventory/tree-source.js';
+import type { AppContext } from '../context.js';
+import { lookUpChanges } from '../look-up.js';
+import type { MergeTrigger } from '../../github/event.js';
+
+const ZERO_SHA = /^0{40}$/;
+
+/** What one merge must leave on the branch. */
+export interface Prepared {
+  branch: string;
+  policy: Policy;
+  ignore: string[];
+  /** The generated files' time: the merge (or push) time, so a re-run renders the same bytes. */
+  generatedAt: string;
+  /** Absent when the merge touched no lockfile: only the list is regenerated then. */
+  record?: ChangeRecordFile;
+  /** Matches an existing record of the same merge under the records folder. */
+  recordSuffix?: string;
+  /** How texts name the merge: `#7` or `direct push 1a2b3c4`. */
+  label: string;
+  changes: Change[];
+}
+
+/** What to write for the merge, or why there is nothing to write. */
+export function prepareMerge(context: AppContext, trigger: MergeTrigger): Promise<Prepared | string> {
+  return trigger.kind === 'merged-pull-request'
+    ? preparePullRequest(context, trigger)
+    : preparePush(context, trigger);
+}
+
+/** The policy as it is at `sha`: the merged state, not what the PR proposed on its head. */
+async function readPolicy(context: AppContext, sha: string): Promise<{ policy: Policy; ignore: string[] }> {
+  const { client, repo, config } = context;
+  const policy = parsePolicyFile(config.configFile, await readFileAt(client, repo, sha, config.configFile));
+  return { policy, ignore: [...config.ignore, ...policy.ignore.paths] };
+}
+
+/** The SOUP changes between two trees that the policy does not ignore. */
+async function changesBetween(
+  context: AppContext,
+  trees: { base: TreeSource; head: TreeSource },
+  ignore: string[],
+  policy: Policy,
+): Promise<Change[]> {
+  const load = { ignore, maxBytes: context.config.maxLockfileBytes, onProgress: context.io.info };
+  const base = await loadInventory(trees.base, load);
+  const head = await loadInventory(trees.head, load);
+  return removeIgnoredPackages(diffInventories(base, head).changes, policy.ignore.packages);
+}
+
+async function preparePullRequest(
+  context: AppContext,
+  trigger: Extract<MergeTrigger, { kind: 'merged-pull-request' }>,
+): Promise<Prepared | string> {
+  const { client, repo } = context;
+  const pr = await getPullRequest(client, repo, trigger.number);
+  if (!pr.merged || pr.mergeCommitSha === null || pr.mergedAt === null)
+    return `PR #${pr.number} was closed without being merged`;
+  if (pr.baseRef !== trigger.defaultBranch)
+    return `PR #${pr.number} merged into ${pr.baseRef}, not the default branch ${trigger.defaultBranch}`;
+  const { policy, ignore } = await readPolicy(context, pr.mergeCommitSha);
+  const trees = await fetchPullRequestTrees(client, pr, ignore);
+  const prepared: Prepared = {
+    branch: pr.baseRef,
+    policy,
+    ignore,
+    generatedAt: pr.mergedAt,
+    label: `#${pr.number}`,
+    changes: [],
+  };
+  if (trees.lockfiles.length === 0) return prepared;
+  // The diff the reviewers assessed: the PR's base against its head, as the gate computed it.
+  const changes = await changesBetween(context, trees, ignore, policy);
+  const about: ChangeRecordPullRequest = {
+    number: pr.number,
+    title: pr.title,
+    url: pr.url,
+    author: pr.author,
+    mergedAt: pr.mergedAt,
+    mergeCommit: pr.mergeCommitSha,
+    headSha: pr.headSha,
+  };
+  const record = await assessedRecord(context, about, pr.labels, changes, policy);
+  return { ...prepared, record, recordSuffix: `-pr-${pr.number}.md`, changes };
+}
+
+/** The facts the reviewers saw in the checklist (anomalies, compare link), so the record's items read the same. */
+async function lookUpChecklistFacts(
+  context: AppContext,
+  changes: Change[],
+  policy: Policy,
+): Promise<Map<string, ChangeFacts>> {
+  const facts = new Map<string, ChangeFacts>();
+  if (!context.config.enrich || changes.length === 0) return facts;
+  try {
+    return checklistFacts(changes, await lookUpChanges(context, changes, policy));
+  } catch (error) {
+    // The record still lists every item and tick; only the facts in the items' wording are missing.
+    context.io.warning(
+      `anomaly and licence lookups for the change record failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return facts;
+}
+
+/** A merged PR's record: who ticked which item, on which head commit; the evidence and labels. */
+async function assessedRecord(
+  context: AppContext,
+  pr: ChangeRecordPullRequest,
+  labels: readonly string[],
+  changes: Change[],
+  policy: Policy,
+): Promise<ChangeRecordFile> {
+  const { client, repo, config, io } = context;
+  const facts = await lookUpChecklistFacts(context, changes, policy);
+  const headRuns = await listCheckRuns(client, repo, pr.headSha);
+  const { state, current: gate } = await loadGateState(client, repo, {
+    pr: pr.number,
+    botApp: config.botApp,
+    headRuns,
+    readComment: async () => (await findStickyComment(client, repo, pr.number, config.botLogin))?.body,
+  });
+  if (gate?.conclusion !== 'success')
+    io.warning(
+      `PR #${pr.number} was merged while its soup-gate check on ${pr.headSha.slice(0, 7)} was ${gate ? (gate.conclusion ?? gate.status) : 'missing'}: the change record shows what was (not) assessed`,
+    );
+  const actors = await findLabelActors(client, repo, pr.number, labels);
+  return renderChangeRecord({
+    pr,
+    repo: `${repo.owner}/${repo.repo}`,
+    changes,
+    checklist: checklistRecords(changes, policy, facts, state),
+    evidence: evidenceRecords(headRuns, policy.evidence.checkRuns, pr.headSha),
+    labels: labelRecords(labels, actors),
+    dir: policy.outputs.changes,
+  });
+}
+
+async function preparePush(
+  context: AppContext,
+  trigger: Extract<MergeTrigger, { kind: 'push' }>,
+): Promise<Prepared | string> {
+  const { client, repo, io } = context;
+  if (trigger.branch !== trigger.defaultBranch)
+    return `the push went to ${trigger.branch}, not the default branch ${trigger.defaultBranch}`;
+  if (ZERO_SHA.test(trigger.after)) return `the push deleted ${trigger.branch}`;
+  const owners = await mergedPullsOfCommit(client, repo, trigger.after);
+  if (owners.length > 0)
+    return `${trigger.after.slice(0, 7)} belongs to PR #${owners[0]!.number}; its merge writes the change record`;
+  const after = await readCommitTree(client, repo, trigger.after);
+  const before = ZERO_SHA.test(trigger.before)
+    ? undefined
+    : await readCommitTree(client, repo, trigger.before);
+  const { policy, ignore } = await readPolicy(context, trigger.after);
+  const paths = new Set([...after.files.keys(), ...(before?.files.keys() ?? [])]);
+  const lockfiles = selectLockfiles(paths, ignore).filter(
+    (path) => after.files.get(path)?.sha !== before?.files.get(path)?.sha,
+  );
+  if (lockfiles.length === 0) return `the push changes no lockfile`;
+  const changes = await changesBetween(
+    context,
+    pushedTrees(context, trigger, lockfiles, before, after),
+    ignore,
+    policy,
+  );
+  io.warning(
+    `${trigger.after.slice(0, 7)} changed ${lockfiles.join(', ')} on ${trigger.branch} without a pull request: nobody assessed its ${changes.length} SOUP change(s); the change record lists the checklist as open`,
+  );
+  const generatedAt = trigger.timestamp ?? io.now().toISOString();
+  return {
+    branch: trigger.branch,
+    policy,
+    ignore,
+    generatedAt,
+    record: await unassessedRecord(context, trigger, generatedAt, changes, policy),
+    recordSuffix: `-push-${trigger.after.slice(0, 12)}.md`,
+    label: `direct push ${trigger.after.slice(0, 7)}`,
+    changes,
+  };
+}
+
+/** The changed lockfiles (and their manifests) before and after the push, read through the API. */
+function pushedTrees(
+  context: AppContext,
+  trigger: Extract<MergeTrigger, { kind: 'push' }>,
+  lockfiles: string[],
+  before: CommitTree | undefined,
+  after: CommitTree,
+): { base: TreeSource; head: TreeSource } {
+  const { client, repo } = context;
+  const read = [...new Set(lockfiles.flatMap((path) => [path, ...manifestsFor(path)]))];
+  // A path the tree lists must be readable: a failed read is an error, never a missing lockfile.
+  const at = (sha: string, tree: CommitTree): TreeSource =>
+    createCommitSource(client, repo, sha, read, new Set(read.filter((path) => tree.files.has(path))));
+  const empty: TreeSource = { label: 'nothing', listFiles: async () => [], readFile: async () => undefined };
+  return { base: before ? at(trigger.before, before) : empty, head: at(trigger.after, after) };
+}
+
+/** A direct push's record: marked no PR, every checklist item open, and any evidence on the pushed commit. */
+async function unassessedRecord(
+  context: AppContext,
+  trigger: Extract<MergeTrigger, { kind: 'push' }>,
+  generatedAt: string,
+  changes: Change[],
+  policy: Policy,
+): Promise<ChangeRecordFile> {
+  const { client, repo } = context;
+  const headRuns = await listCheckRuns(client, repo, trigger.after);
+  return renderChangeRecord({
+    pr: {
+      number: 0,
+      title: trigger.message,
+      url: trigger.url,
+      author: trigger.pusher,
+      mergedAt: generatedAt,
+      mergeCommit: trigger.after,
+      headSha: trigger.after,
+    },
+    directPush: {
+      branch: trigger.branch,
+      before: trigger.before,
+      after: trigger.after,
+      pusher: trigger.pusher,
+    },
+    repo: `${repo.owner}/${repo.repo}`,
+    changes,
+    checklist: checklistRecords(changes, policy, new Map(), emptyState(0)),
+    evidence: evidenceRecords(headRuns, policy.evidence.checkRuns, trigger.after),
+    labels: [],
+    dir: policy.outputs.changes,
+  });
+}

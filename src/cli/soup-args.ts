@@ -1,0 +1,87 @@
+/**
+ * The arguments `list`, `check` and `register init` share: which checkout, where its register and
+ * outputs are, and what to stamp them with.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError, type CliIo } from './io.js';
+
+export const LIST_HELP = `Usage:
+  soup-gate list [--root <dir>] [--register <file>] [--out <dir>] [options]
+      writes <out>/SOUP.md and <out>/sbom.cdx.json for the working tree at --root
+  soup-gate check [--root <dir>] [--register <file>] [--out <dir>] [options]
+      exit 1 and a diff when the committed SOUP.md or sbom.cdx.json differ from what list would write
+  soup-gate register init [--root <dir>] [--register <file>] [--include-dev] [--ignore <glob>]
+      adds a TODO entry for every direct SOUP item the register lacks, keeping the file as it is
+
+Options for list, check and register init:
+  --root <dir>              the checkout to inventory (default: the working folder)
+  --register <file>         register path under --root (default: soup/register.yml)
+  --out <dir>               where SOUP.md, sbom.cdx.json and changes/ are, under --root (default: soup)
+  --ignore <glob>           root-relative paths not to inventory (repeatable)
+  --commit <sha>            commit to name in the list (default: git rev-parse HEAD in --root)
+  --repo <owner/name>       repository to name (default: from the origin remote)
+  --generated-at <iso>      generation time (default: now); check reuses the committed one
+  --include-dev             register init: also dev-only direct items
+  --quiet                   no progress lines on stderr
+`;
+
+export interface SoupArgs {
+  /** Absolute. */
+  root: string;
+  /** Relative to root, `/`-separated, inside it. */
+  registerPath: string;
+  out: string;
+  ignore: string[];
+  commit?: string;
+  repo?: string;
+  generatedAt?: string;
+  includeDev: boolean;
+  /** Progress lines go to stderr unless --quiet. */
+  onProgress?: (line: string) => void;
+  quiet: boolean;
+  help: boolean;
+}
+
+/** A root-relative path as given, refused when it would leave --root. */
+function insideRoot(option: string, value: string): string {
+  if (isAbsolute(value) || value.split(/[\\/]/).includes('..'))
+    throw new UsageError(`--${option} must be a path inside --root (got "${value}")`);
+  return value.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
+  const { values } = parseArgs({
+    args,
+    options: {
+      root: { type: 'string' },
+      register: { type: 'string' },
+      out: { type: 'string' },
+      ignore: { type: 'string', multiple: true },
+      commit: { type: 'string' },
+      repo: { type: 'string' },
+      'generated-at': { type: 'string' },
+      'include-dev': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  const generatedAt = values['generated-at'];
+  if (generatedAt !== undefined && Number.isNaN(new Date(generatedAt).getTime()))
+    throw new UsageError(`--generated-at must be an ISO 8601 time (got "${generatedAt}")`);
+  const quiet = values.quiet ?? false;
+  return {
+    root: resolve(io.cwd, values.root ?? '.'),
+    registerPath: insideRoot('register', values.register ?? 'soup/register.yml'),
+    out: insideRoot('out', values.out ?? 'soup'),
+    ignore: values.ignore ?? [],
+    ...(values.commit !== undefined ? { commit: values.commit } : {}),
+    ...(values.repo !== undefined ? { repo: values.repo } : {}),
+    ...(generatedAt !== undefined ? { generatedAt } : {}),
+    includeDev: values['include-dev'] ?? false,
+    ...(quiet ? {} : { onProgress: (line: string) => io.stderr(`${line}\n`) }),
+    quiet,
+    help: values.help ?? false,
+  };
+}

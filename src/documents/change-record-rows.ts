@@ -1,0 +1,101 @@
+/**
+ * The rows of a change record, from the gate's own data: every gated checklist item with the tick
+ * the gate recorded for it, the re-verification runs on the assessed commit and the labels with who
+ * applied them. Pure: the on-merge use case fetches the data and hands it in.
+ */
+import type { Policy } from '../config/policy.js';
+import { buildChecklist, describeChange, type ChangeFacts } from '../gate/checklist.js';
+import { findTick } from '../gate/evaluate.js';
+import { reconcileTicks, type GateState } from '../gate/state.js';
+import type { Change } from '../inventory/diff.js';
+import { toPlainText } from '../markdown/escape.js';
+import type { ChecklistRecord, EvidenceRecord, LabelRecord } from './change-record.js';
+
+/** A check run as the record needs it (the GitHub adapter's CheckRunInfo has this shape and more). */
+export interface RecordedRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  url: string;
+}
+
+/**
+ * One row per item of every gated change, with who ticked it, when and on which head commit. The
+ * items are rebuilt the way the gate built them, so a tick counts only for the item it was given
+ * for (a tick whose item no longer exists is dropped, exactly as the gate drops it).
+ */
+export function checklistRecords(
+  changes: readonly Change[],
+  policy: Policy,
+  facts: ReadonlyMap<string, ChangeFacts>,
+  state: GateState,
+): ChecklistRecord[] {
+  const sections = buildChecklist(changes, policy, facts);
+  const reconciled = reconcileTicks(state, new Set(sections.flatMap((s) => s.items.map((i) => i.id))));
+  const records: ChecklistRecord[] = [];
+  for (const section of sections) {
+    if (!section.gated) continue;
+    for (const item of section.items) {
+      const tick = findTick(reconciled, item.id);
+      records.push({
+        // The renderer escapes: hand it plain text, not our Markdown.
+        item: toPlainText(item.text),
+        change: toPlainText(describeChange(section.change)),
+        tickedBy: tick?.by ?? null,
+        tickedAt: tick?.at ?? null,
+        atSha: tick?.sha ?? null,
+      });
+    }
+  }
+  return records;
+}
+
+/**
+ * Re-verification runs on the assessed commit: the latest run (highest id) of each name the policy
+ * counts as evidence, in name order. A run on another commit assessed something else and is left out.
+ */
+export function evidenceRecords(
+  runs: readonly RecordedRun[],
+  evidenceNames: readonly string[],
+  sha: string,
+): EvidenceRecord[] {
+  const latest = new Map<string, RecordedRun>();
+  for (const run of runs) {
+    if (!evidenceNames.includes(run.name) || run.headSha !== sha) continue;
+    const known = latest.get(run.name);
+    if (!known || run.id > known.id) latest.set(run.name, run);
+  }
+  return [...latest.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((run) => ({
+      name: run.name,
+      url: run.url,
+      conclusion: run.conclusion ?? run.status,
+      sha: run.headSha,
+    }));
+}
+
+/** The PR's labels in name order, each with who applied it where the timeline says. */
+export function labelRecords(labels: readonly string[], actors: ReadonlyMap<string, string>): LabelRecord[] {
+  return [...labels].sort().map((name) => {
+    const appliedBy = actors.get(name);
+    return appliedBy !== undefined ? { name, appliedBy } : { name };
+  });
+}
+
+/** The records folder as a path prefix (`soup/changes/`), however the policy spelled it. */
+export function changeRecordsFolder(dir: string): string {
+  return `${dir.replace(/\/+$/, '')}/`;
+}
+
+/**
+ * Whether one of `paths` is already this merge's record: same folder, same `-pr-<n>.md` (or
+ * `-push-<sha>.md`) ending, whatever its date. A re-run on a later day must not write a second one.
+ */
+export function hasChangeRecord(paths: Iterable<string>, dir: string, suffix: string): boolean {
+  const folder = changeRecordsFolder(dir);
+  for (const path of paths) if (path.startsWith(folder) && path.endsWith(suffix)) return true;
+  return false;
+}

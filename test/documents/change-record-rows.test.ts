@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/config/policy.js';
+import {
+  changeRecordsFolder,
+  checklistRecords,
+  evidenceRecords,
+  hasChangeRecord,
+  labelRecords,
+  type RecordedRun,
+} from '../../src/documents/change-record-rows.js';
+import { buildChecklist } from '../../src/gate/checklist.js';
+import { emptyState, type GateState, type Tick } from '../../src/gate/state.js';
+import { change } from '../support/builders.js';
+
+const HEAD = 'a'.repeat(40);
+
+function tick(item: string, by = 'qa-lead'): Tick {
+  return { item, by, at: '2024-05-01T10:00:00Z', sha: HEAD, target: 'npm/express@4.21.1' };
+}
+
+function state(...ticks: Tick[]): GateState {
+  return { ...emptyState(7), ticks };
+}
+
+describe('checklistRecords', () => {
+  const bump = change();
+  const items = buildChecklist([bump], DEFAULT_POLICY)[0]!.items;
+
+  it('lists every item of a gated change with who ticked it, when and on which head', () => {
+    const records = checklistRecords([bump], DEFAULT_POLICY, new Map(), state(tick(items[0]!.id)));
+    expect(records).toHaveLength(items.length);
+    expect(records[0]).toEqual({
+      item: 'Release notes `4.19.2` → `4.21.1` reviewed for safety-relevant behaviour changes',
+      change: '`express` `4.19.2` → `4.21.1`',
+      tickedBy: 'qa-lead',
+      tickedAt: '2024-05-01T10:00:00Z',
+      atSha: HEAD,
+    });
+    // The others stay open, recorded as such rather than left out.
+    expect(
+      records.slice(1).every((r) => r.tickedBy === null && r.tickedAt === null && r.atSha === null),
+    ).toBe(true);
+  });
+
+  it('drops a tick whose item no longer exists instead of crediting another item with it', () => {
+    const records = checklistRecords([bump], DEFAULT_POLICY, new Map(), state(tick('gone-item-id')));
+    expect(records.map((r) => r.tickedBy)).toEqual(items.map(() => null));
+  });
+
+  it('leaves out changes the policy does not gate (a transitive one under scope: direct)', () => {
+    const transitive = change({ name: 'debug', from: '2.6.8', to: '2.6.9', direct: false });
+    const records = checklistRecords([transitive, bump], DEFAULT_POLICY, new Map(), emptyState(0));
+    expect(records).toHaveLength(items.length);
+    expect(records.every((r) => r.change?.startsWith('`express`'))).toBe(true);
+  });
+
+  it('hands the renderer plain text, not our escaped Markdown', () => {
+    const hostile = change({ name: '<img src=x>', from: '1.0.0', to: '1.0.1', bump: 'patch' });
+    const [first] = checklistRecords([hostile], DEFAULT_POLICY, new Map(), emptyState(0));
+    expect(first!.change).toBe('`<img src=x>` `1.0.0` → `1.0.1`');
+    expect(first!.item).not.toMatch(/&#|<code>/);
+  });
+
+  it('is empty without changes', () => {
+    expect(checklistRecords([], DEFAULT_POLICY, new Map(), state(tick('x')))).toEqual([]);
+  });
+});
+
+describe('evidenceRecords', () => {
+  function run(id: number, name: string, overrides: Partial<RecordedRun> = {}): RecordedRun {
+    return {
+      id,
+      name,
+      headSha: HEAD,
+      status: 'completed',
+      conclusion: 'success',
+      url: `https://github.com/acme/pump/runs/${id}`,
+      ...overrides,
+    };
+  }
+
+  it('keeps the latest run of each evidence name on the assessed commit, in name order', () => {
+    const runs = [
+      run(3, 'unit-tests', { conclusion: 'failure' }),
+      run(9, 'unit-tests'),
+      run(5, 'integration-tests'),
+      run(4, 'lint'),
+      run(12, 'integration-tests', { headSha: 'b'.repeat(40) }),
+    ];
+    expect(evidenceRecords(runs, ['unit-tests', 'integration-tests'], HEAD)).toEqual([
+      {
+        name: 'integration-tests',
+        url: 'https://github.com/acme/pump/runs/5',
+        conclusion: 'success',
+        sha: HEAD,
+      },
+      { name: 'unit-tests', url: 'https://github.com/acme/pump/runs/9', conclusion: 'success', sha: HEAD },
+    ]);
+  });
+
+  it('records a run that has not finished by its status', () => {
+    const runs = [run(1, 'unit-tests', { status: 'in_progress', conclusion: null })];
+    expect(evidenceRecords(runs, ['unit-tests'], HEAD)[0]?.conclusion).toBe('in_progress');
+  });
+
+  it('records nothing when the policy names no evidence', () => {
+    expect(evidenceRecords([run(1, 'unit-tests')], [], HEAD)).toEqual([]);
+  });
+});
+
+describe('labelRecords', () => {
+  it('sorts the labels and names who applied each where known', () => {
+    expect(
+      labelRecords(['soup:anomalies-reviewed', 'dependencies'], new Map([['dependencies', 'bot']])),
+    ).toEqual([{ name: 'dependencies', appliedBy: 'bot' }, { name: 'soup:anomalies-reviewed' }]);
+  });
+});
+
+describe('hasChangeRecord', () => {
+  it("finds this merge's record under the folder whatever its date, and nothing else", () => {
+    const paths = [
+      'soup/changes/2024-05-01-pr-7.md',
+      'soup/changes/2024-05-02-pr-70.md',
+      'other/2024-05-01-pr-8.md',
+    ];
+    expect(hasChangeRecord(paths, 'soup/changes/', '-pr-7.md')).toBe(true);
+    expect(hasChangeRecord(paths, 'soup/changes', '-pr-70.md')).toBe(true);
+    expect(hasChangeRecord(paths, 'soup/changes', '-pr-8.md')).toBe(false);
+    expect(hasChangeRecord([], 'soup/changes', '-pr-7.md')).toBe(false);
+  });
+
+  it('reads the folder however the policy spelled it', () => {
+    expect(changeRecordsFolder('docs/records//')).toBe('docs/records/');
+    expect(changeRecordsFolder('docs/records')).toBe('docs/records/');
+  });
+});
