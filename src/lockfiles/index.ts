@@ -1,4 +1,4 @@
-import { basename, dirname, joinPath } from './paths.js';
+import { basename, dirname, isComposePath, isDockerfilePath, joinPath } from './paths.js';
 import type { Ecosystem, LockfileFormat } from './types.js';
 
 /**
@@ -178,6 +178,18 @@ export const FORMATS: readonly FormatEntry[] = [
     matches: named('yarn.lock'),
     manifests: beside('package.json'),
     load: async () => (await import('./yarn.js')).yarnFormat,
+  },
+  {
+    id: 'dockerfile',
+    ecosystem: 'docker',
+    matches: isDockerfilePath,
+    load: async () => (await import('./dockerfile.js')).dockerfileFormat,
+  },
+  {
+    id: 'compose',
+    ecosystem: 'docker',
+    matches: isComposePath,
+    load: async () => (await import('./compose.js')).composeFormat,
   },
 ];
 

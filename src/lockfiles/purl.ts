@@ -13,6 +13,7 @@ const PURL_TYPE: Record<Ecosystem, string> = {
   Pub: 'pub',
   SwiftURL: 'swift',
   'GitHub Actions': 'github',
+  docker: 'docker',
 };
 
 /**
@@ -23,8 +24,21 @@ const PURL_TYPE: Record<Ecosystem, string> = {
 function splitName(
   ecosystem: Ecosystem,
   name: string,
-): { namespace?: string; name: string; subpath?: string } {
+): { namespace?: string; name: string; subpath?: string; qualifiers?: Record<string, string> } {
   switch (ecosystem) {
+    case 'docker': {
+      // Image names as image-reference.ts writes them: `node`, `bitnami/redis`, `gcr.io/distroless/static`.
+      // The purl's default repository is Docker Hub; any other registry becomes repository_url.
+      const parts = name.split('/');
+      const registry = parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!) ? parts.shift()! : undefined;
+      const last = parts.pop()!;
+      const namespace = parts.length > 0 ? parts.join('/') : registry === undefined ? 'library' : undefined;
+      return {
+        ...(namespace !== undefined ? { namespace } : {}),
+        name: last,
+        ...(registry !== undefined ? { qualifiers: { repository_url: registry } } : {}),
+      };
+    }
     case 'Maven': {
       const at = name.indexOf(':');
       return at === -1 ? { name } : { namespace: name.slice(0, at), name: name.slice(at + 1) };
@@ -87,7 +101,7 @@ export function makePurl(ecosystem: Ecosystem, name: string, version: string, vc
       parts.namespace,
       parts.name,
       version || undefined,
-      qualifier === undefined ? undefined : { vcs_url: qualifier },
+      qualifier === undefined ? parts.qualifiers : { ...parts.qualifiers, vcs_url: qualifier },
       parts.subpath,
     ).toString();
   } catch {
