@@ -358,6 +358,15 @@ describe('image changes in the diff', () => {
     ]);
   });
 
+  it('an image pinned by digest alone has the digest as its version and no ref repeating it', async () => {
+    const [pkg] = dockerfile(`FROM node@sha256:${A}\n`).packages;
+    expect(pkg).toMatchObject({ name: 'node', version: `sha256:${A}` });
+    expect(pkg).not.toHaveProperty('ref');
+    expect(await diff(`FROM node@sha256:${A}\n`, `FROM node@sha256:${B}\n`)).toMatchObject([
+      { type: 'updated', from: `sha256:${A}`, to: `sha256:${B}`, bump: 'unknown' },
+    ]);
+  });
+
   it('pinning a tag to its digest is an update too: the identity gained a digest', async () => {
     expect(await diff('FROM node:20\n', `FROM node:20@sha256:${A}\n`)).toMatchObject([
       { type: 'updated', from: '20', to: '20', toRef: `sha256:${A}` },
