@@ -30,8 +30,9 @@ function describeVersions(change: Change): string {
 }
 
 function describeUpdate(change: Change): string {
+  // An image digest keeps its algorithm and 12 hex digits, as `docker images --digests` abbreviates.
   const shortRef = (ref: string | undefined): string =>
-    ref === undefined ? '' : ` @ ${code(ref.slice(0, 12))}`;
+    ref === undefined ? '' : ` @ ${code(ref.slice(0, /^sha\d+:/.test(ref) ? ref.indexOf(':') + 13 : 12))}`;
   const versions =
     change.fromRef !== change.toRef
       ? `${code(change.from ?? '')}${shortRef(change.fromRef)} → ${code(change.to ?? '')}${shortRef(change.toRef)}`

@@ -127,7 +127,8 @@ function property(name: string, value: string): Models.Property {
 
 function makeComponent(item: SoupItem): Models.Component {
   const { group, name } = splitGroup(item.ecosystem, item.name);
-  const component = new Models.Component(Enums.ComponentType.Library, name, {
+  const type = item.ecosystem === 'docker' ? Enums.ComponentType.Container : Enums.ComponentType.Library;
+  const component = new Models.Component(type, name, {
     bomRef: item.purl,
     version: item.version,
     purl: item.purl,

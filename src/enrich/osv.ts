@@ -41,6 +41,12 @@ export function planOsvQuery(change: Change, side: 'from' | 'to'): OsvQueryPlan 
   const version = side === 'from' ? change.from : change.to;
   if (version === null) return null;
   const ref = side === 'from' ? change.fromRef : change.toRef;
+  if (change.ecosystem === 'docker') {
+    // OSV lists the packages inside images (Debian, Alpine, …), not images: asking would fail the batch.
+    return {
+      unchecked: `${change.name} ${version} is a container image; OSV lists no images: scan it (e.g. trivy, grype) for its packages' anomalies`,
+    };
+  }
   if (change.ecosystem === 'GitHub Actions') {
     if (FULL_SHA.test(version)) {
       return {

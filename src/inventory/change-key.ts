@@ -1,4 +1,5 @@
-import type { Change } from './diff.js';
+import type { Package } from '../lockfiles/types.js';
+import type { Change } from './change.js';
 
 /**
  * The one identity of a change: its lockfile, package, both versions and pinned commits. Checklist
@@ -22,4 +23,13 @@ export function changeKey(change: Change): string {
   if (change.fromSource !== undefined || change.toSource !== undefined)
     identity.push('source', change.fromSource ?? null, change.toSource ?? null);
   return JSON.stringify(identity);
+}
+
+/**
+ * What tells two releases of one package apart, on the same terms as changeKey: the version, and
+ * the pinned commit of a git-pinned package (other code can sit under one declared version). The
+ * diff pairs these and the monitor groups by them. The commit follows a NUL, which no version holds.
+ */
+export function versionIdentity(pkg: Pick<Package, 'version' | 'ref'>): string {
+  return pkg.ref === undefined ? pkg.version : `${pkg.version}\u0000${pkg.ref}`;
 }

@@ -5,6 +5,7 @@
 import type { Ecosystem, Package, Scope } from '../lockfiles/types.js';
 import { strongerScope } from '../lockfiles/package-json.js';
 import { compareVersions, getVersionScheme } from '../versions/index.js';
+import { versionIdentity } from './change-key.js';
 import { compareStrings } from './inventory.js';
 
 /** One package per name@version within a lockfile: merged from every place the lockfile lists it. */
@@ -31,16 +32,6 @@ function mergeDirect(a: boolean | null, b: boolean | null): boolean | null {
   return false;
 }
 
-/**
- * A git dependency or a SHA-pinned action can move to other code under the same version (a new
- * commit, a re-pointed tag): for those the commit, which parsers keep as integrity, is part of the
- * identity. A registry package's checksum is not: a cache-key rewrite must not look like a change.
- */
-export function pinnedRef(pkg: Package): string | undefined {
-  if (pkg.integrity === undefined) return undefined;
-  return pkg.source === 'git' || pkg.ecosystem === 'GitHub Actions' ? pkg.integrity : undefined;
-}
-
 /** The version part of an entry id (which may carry a pinned commit after a NUL). */
 export function displayVersion(id: string): string {
   const cut = id.indexOf('\u0000');
@@ -64,8 +55,8 @@ export function indexPackages(packages: readonly Package[]): PackageIndex {
     const key = packageKey(pkg.ecosystem, pkg.name);
     let versions = byName.get(key);
     if (!versions) byName.set(key, (versions = new Map()));
-    const ref = pinnedRef(pkg);
-    const id = ref === undefined ? pkg.version : `${pkg.version}\u0000${ref}`;
+    const ref = pkg.ref;
+    const id = versionIdentity(pkg);
     const seen = versions.get(id);
     if (seen) {
       seen.direct = mergeDirect(seen.direct, pkg.direct);

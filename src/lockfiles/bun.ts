@@ -1,8 +1,11 @@
 import { createScanner } from 'jsonc-parser';
 import { LockfileParseError, parseJson } from './errors.js';
+import { reportFirstParty, type FirstParty } from './first-party.js';
+import { isGitSpec } from './git.js';
 import { PackageCollector, lineOfKey } from './npm.js';
 import { strongerScope } from './package-json.js';
 import { basename } from './paths.js';
+import type { VcsPin } from './purl.js';
 import { hostOfUrl } from './registry-host.js';
 import type { Finding, LockfileFormat, LockfileInput, ParsedLockfile, Scope } from './types.js';
 
@@ -19,6 +22,10 @@ import type { Finding, LockfileFormat, LockfileInput, ParsedLockfile, Scope } fr
  * `[ident, info, integrity]`, folder/link/git `[ident, info, ...]`, workspace `[ident]`.
  * Nothing in a package entry says dev or optional: scope comes from walking the graph from the
  * workspaces' declarations.
+ *
+ * A `file:` or `link:` folder is first-party code like a workspace: not listed, and what it declares
+ * is direct. bun records no version for a git dependency, so its commit (as bun wrote it: GitHub
+ * ones abbreviated) is both its version and its ref.
  */
 
 /** 0: workspace entries carried their deps; 1: not any more; 2: stricter parsing; 3: scoped overrides. */
@@ -35,7 +42,7 @@ export const BUN_LOCKB_MESSAGE =
 
 type Json = Record<string, unknown>;
 
-export const bunLockfile: LockfileFormat = {
+export const bunFormat: LockfileFormat = {
   id: 'bun',
   ecosystem: 'npm',
   matches: (path) => basename(path) === 'bun.lock' && !isInNodeModules(path),
@@ -43,7 +50,7 @@ export const bunLockfile: LockfileFormat = {
 };
 
 /** Claims bun.lockb only to say clearly that it cannot be read, instead of passing over it. */
-export const bunBinaryLockfile: LockfileFormat = {
+export const bunLockbFormat: LockfileFormat = {
   id: 'bun-lockb',
   ecosystem: 'npm',
   matches: (path) => basename(path) === 'bun.lockb' && !isInNodeModules(path),
@@ -62,6 +69,9 @@ interface Entry {
   version: string;
   /** Project's own code (a workspace or the root): not SOUP, never walked into. */
   own: boolean;
+  /** A `file:`/`link:` folder: first-party code, walked into but not listed. */
+  folder: string | undefined;
+  git: VcsPin | undefined;
   info: Json | undefined;
   integrity: string | undefined;
   source: string | undefined;
@@ -69,7 +79,7 @@ interface Entry {
   host?: string;
 }
 
-export function parseBunLockfile(input: LockfileInput): ParsedLockfile {
+function parseBunLockfile(input: LockfileInput): ParsedLockfile {
   const { path, text } = input;
   const json = parseJson(path, toStrictJson(text));
   if (!isObject(json)) throw new LockfileParseError(path, 1, 'expected a JSON object at the top level');
@@ -162,10 +172,25 @@ export function parseBunLockfile(input: LockfileInput): ParsedLockfile {
     }
   }
 
+  // What a first-party folder declares is the project's own choice, as a workspace's is: direct.
+  const firstParty: FirstParty[] = [];
+  for (const entry of entries.values()) {
+    if (entry.folder === undefined) continue;
+    firstParty.push({ name: entry.name, folder: entry.folder, line: lineOfKey(text, entry.key) });
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
+      const declared = entry.info?.[field];
+      if (!isObject(declared)) continue;
+      for (const name of Object.keys(declared)) {
+        const target = resolveKey(entries, entry.key, name);
+        if (target !== undefined) direct.add(target);
+      }
+    }
+  }
+
   const collector = new PackageCollector(path);
   const directKnown = Object.hasOwn(workspaces, '');
   for (const entry of entries.values()) {
-    if (entry.own) continue;
+    if (entry.own || entry.folder !== undefined) continue;
     collector.add(
       entry.name,
       entry.version,
@@ -175,8 +200,10 @@ export function parseBunLockfile(input: LockfileInput): ParsedLockfile {
       entry.integrity,
       entry.source,
       entry.host,
+      entry.git,
     );
   }
+  findings.push(...reportFirstParty(path, firstParty));
   return { format: `bun-v${version}`, packages: collector.packages(), findings };
 }
 
@@ -196,6 +223,8 @@ function readEntry(path: string, text: string, key: string, value: unknown): Ent
     name,
     version: resolution,
     own: false,
+    folder: undefined,
+    git: undefined,
     info: undefined,
     integrity: undefined,
     source: undefined,
@@ -219,16 +248,21 @@ function readEntry(path: string, text: string, key: string, value: unknown): Ent
     return item;
   };
 
-  if (resolution.startsWith('link:')) {
-    entry.source = 'link';
+  if (resolution.startsWith('link:') || (resolution.startsWith('file:') && !isTarball(resolution.slice(5)))) {
+    entry.folder = resolution.slice(resolution.indexOf(':') + 1);
     entry.info = info(1);
   } else if (resolution.startsWith('file:')) {
     entry.source = 'file';
     entry.info = info(1);
-  } else if (isGitResolution(resolution)) {
+  } else if (isGitSpec(resolution)) {
     // Element 2 is bun's checkout tag, not an integrity hash.
     entry.source = 'git';
     entry.info = info(1);
+    const commit = /#([0-9a-f]{7,64})$/i.exec(resolution)?.[1]?.toLowerCase();
+    if (commit !== undefined) {
+      entry.version = commit;
+      entry.git = { url: resolution, commit };
+    }
   } else if (isTarball(resolution)) {
     entry.source = resolution.startsWith('http://') || resolution.startsWith('https://') ? 'url' : 'file';
     entry.host = hostOfUrl(resolution);
@@ -243,16 +277,6 @@ function readEntry(path: string, text: string, key: string, value: unknown): Ent
     entry.integrity = string(3) || undefined;
   }
   return entry;
-}
-
-function isGitResolution(resolution: string): boolean {
-  return (
-    resolution.startsWith('git+') ||
-    resolution.startsWith('git:') ||
-    resolution.startsWith('github:') ||
-    resolution.startsWith('gitlab:') ||
-    resolution.startsWith('bitbucket:')
-  );
 }
 
 function isTarball(resolution: string): boolean {

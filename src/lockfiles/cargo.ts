@@ -1,7 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { LockfileParseError } from './errors.js';
 import { basename } from './paths.js';
-import { makePurl } from './purl.js';
+import { makePurl, type VcsPin } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile } from './types.js';
 
 /**
@@ -17,6 +17,7 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile } 
  * which Cargo.lock can't tell apart): not SOUP, so not listed; the crates they depend on are the direct
  * ones. Cargo.lock doesn't record whether a dependency is a normal, build or dev dependency (that is
  * in each Cargo.toml), so every crate is scope 'runtime': the conservative reading for a gate.
+ * A git crate keeps its version, with the commit after `#` in its source as ref.
  */
 
 const CRATES_IO = new Set([
@@ -107,14 +108,16 @@ function parseReference(reference: string): { name: string; version?: string; so
   };
 }
 
-function describeSource(source: string): { source?: string; integrity?: string } {
+function describeSource(source: string): { source?: string; git?: VcsPin } {
   if (CRATES_IO.has(source)) return {};
   if (source.startsWith('git+')) {
-    // The commit after `#` pins the code the way a checksum does; git crates carry no checksum.
+    // The commit after `#` pins the code; git crates carry no checksum.
     const hash = source.lastIndexOf('#');
     return {
       source: 'git',
-      ...(hash !== -1 && hash < source.length - 1 ? { integrity: source.slice(hash + 1) } : {}),
+      ...(hash !== -1 && hash < source.length - 1
+        ? { git: { url: source, commit: source.slice(hash + 1).toLowerCase() } }
+        : {}),
     };
   }
   if (source.startsWith('registry+') || source.startsWith('sparse+')) return { source: 'registry' };
@@ -204,19 +207,18 @@ function parseCargoLock(input: LockfileInput): ParsedLockfile {
     if (packages.has(key)) continue;
     const origin = describeSource(crate.source);
     const checksum =
-      crate.checksum ??
-      metadataChecksums.get(`${crate.name} ${crate.version} (${crate.source})`) ??
-      origin.integrity;
+      crate.checksum ?? metadataChecksums.get(`${crate.name} ${crate.version} (${crate.source})`);
     packages.set(key, {
       ecosystem: 'crates.io',
       name: crate.name,
       version: crate.version,
-      purl: makePurl('crates.io', crate.name, crate.version),
+      purl: makePurl('crates.io', crate.name, crate.version, origin.git),
       direct: local.length === 0 ? null : direct.has(crate),
       scope: 'runtime',
       lockfile: file,
       ...(checksum !== undefined ? { integrity: checksum } : {}),
       ...(origin.source !== undefined ? { source: origin.source } : {}),
+      ...(origin.git !== undefined ? { ref: origin.git.commit } : {}),
     });
   }
   if (local.length === 0 && packages.size > 0) {

@@ -1,6 +1,7 @@
 import { LockfileParseError, parseJson } from './errors.js';
+import { reportFirstParty, type FirstParty } from './first-party.js';
 import { basename, dirname, joinPath } from './paths.js';
-import { makePurl } from './purl.js';
+import { makePurl, type VcsPin } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -10,8 +11,10 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, S
  * `require` / `require-dev` of the composer.json beside it (platform requirements such as `php`,
  * `ext-*`, `lib-*` are not packages). Versions stay as Composer writes them (`v5.4.1`, `dev-main`);
  * the Packagist version scheme compares them without the `v`. A `dev-*` branch version names a
- * moving branch, so its commit (`source.reference`) goes into integrity: a new commit on the same
- * branch is then still a visible change. Composer package names are case-insensitive: lower-cased.
+ * moving branch, so its commit (`source.reference`) is its ref: a new commit on the same branch is
+ * then still a visible change. A package from a `path` repository is the project's own code: not
+ * listed (one finding says so), and what it requires is direct. Composer package names are
+ * case-insensitive: lower-cased.
  */
 
 const PLATFORM = /^(php(-64bit|-ipv6|-zts|-debug)?|hhvm|composer(-plugin-api|-runtime-api)?|ext-.+|lib-.+)$/i;
@@ -70,6 +73,9 @@ function parseComposerLock(input: LockfileInput): ParsedLockfile {
   }
 
   const packages = new Map<string, Package>();
+  const firstParty: FirstParty[] = [];
+  /** What the first-party path packages require: the project's own choices, so direct. */
+  const requiredByOwn = new Set<string>();
   // A locked package can stand in for others (`replace`/`provide`, e.g. symfony/symfony replacing
   // symfony/dom-crawler): a requirement of a replaced name is satisfied by, so points at, that package.
   const standsIn = new Map<string, Package[]>();
@@ -98,11 +104,22 @@ function parseComposerLock(input: LockfileInput): ParsedLockfile {
       const reference =
         typeof source?.reference === 'string' && source.reference !== '' ? source.reference : undefined;
       const branch = /^dev-|\.x-dev$|-dev$/i.test(version);
-      const integrity = shasum ?? (branch ? reference : undefined);
+      if (dist?.type === 'path' || source?.type === 'path') {
+        const url =
+          typeof dist?.url === 'string' ? dist.url : typeof source?.url === 'string' ? source.url : '';
+        firstParty.push({ name: name.toLowerCase(), folder: url, line });
+        if (isRecord(entry.require))
+          for (const required of Object.keys(entry.require))
+            if (!PLATFORM.test(required)) requiredByOwn.add(required.toLowerCase());
+        continue;
+      }
       let origin: string | undefined;
-      if (dist?.type === 'path' || source?.type === 'path') origin = 'path';
-      else if (!dist && (source?.type === 'git' || source?.type === 'hg' || source?.type === 'svn'))
+      if (!dist && (source?.type === 'git' || source?.type === 'hg' || source?.type === 'svn'))
         origin = source.type === 'git' ? 'git' : 'url';
+      const git: VcsPin | undefined =
+        branch && reference !== undefined && source?.type === 'git' && typeof source.url === 'string'
+          ? { url: source.url, commit: reference }
+          : undefined;
       const lower = name.toLowerCase();
       const key = `${lower}\u0000${version}`;
       const existing = packages.get(key);
@@ -119,12 +136,13 @@ function parseComposerLock(input: LockfileInput): ParsedLockfile {
         ecosystem: 'Packagist',
         name: lower,
         version,
-        purl: makePurl('Packagist', lower, version),
+        purl: makePurl('Packagist', lower, version, git),
         direct: declared ? declared.has(lower) : null,
         scope,
         lockfile: file,
-        ...(integrity !== undefined ? { integrity } : {}),
+        ...(shasum !== undefined ? { integrity: shasum } : {}),
         ...(origin !== undefined ? { source: origin } : {}),
+        ...(branch && reference !== undefined ? { ref: reference } : {}),
       };
       packages.set(key, pkg);
       for (const link of [entry.replace, entry.provide]) {
@@ -137,8 +155,11 @@ function parseComposerLock(input: LockfileInput): ParsedLockfile {
       }
     }
   }
+  for (const pkg of packages.values()) if (requiredByOwn.has(pkg.name)) pkg.direct = true;
+  findings.push(...reportFirstParty(file, firstParty));
   if (declared) {
     const locked = new Set([...packages.values()].map((p) => p.name));
+    for (const own of firstParty) locked.add(own.name);
     for (const name of declared.keys()) {
       if (locked.has(name)) continue;
       const substitutes = standsIn.get(name);

@@ -1,6 +1,7 @@
 import { LockfileParseError } from './errors.js';
+import { reportFirstParty, type FirstParty } from './first-party.js';
 import { basename } from './paths.js';
-import { makePurl } from './purl.js';
+import { makePurl, type VcsPin } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile } from './types.js';
 import { rubygemsScheme } from '../versions/rubygems.js';
 
@@ -14,8 +15,10 @@ import { rubygemsScheme } from '../versions/rubygems.js';
  * - DEPENDENCIES: what the Gemfile declares (`name`, `name (~> 1.0)`, `name!`): the direct gems.
  * - CHECKSUMS (Bundler 2.5+): `name (version[-platform]) sha256=…`, used as integrity.
  * - PLATFORMS, RUBY VERSION, BUNDLED WITH: metadata, not packages.
- * A PATH source at `.` is the project's own gemspec: not SOUP, not listed, and the gems it depends on
- * are direct. Gemfile.lock records no groups, so every gem is scope 'runtime' (the conservative reading).
+ * A PATH source is a folder of the repository (`.` is the project's own gemspec, others are engines
+ * or vendored gems): first-party code, not listed (said in one finding), and the gems it depends on
+ * are direct. A GIT gem keeps its version, with the `revision` as its ref. Gemfile.lock records no
+ * groups, so every gem is scope 'runtime' (the conservative reading).
  */
 
 const DEFAULT_REMOTES = new Set([
@@ -52,7 +55,7 @@ function fail(file: string, line: number, detail: string): never {
   throw new LockfileParseError(file, line, detail);
 }
 
-function classifySource(section: SourceSection): { source?: string; integrity?: string; self?: boolean } {
+function classifySource(section: SourceSection): { source?: string; git?: VcsPin; folder?: string } {
   const remotes = section.options.get('remote') ?? [];
   switch (section.kind) {
     case 'GEM':
@@ -60,12 +63,16 @@ function classifySource(section: SourceSection): { source?: string; integrity?: 
         ? {}
         : { source: 'registry' };
     case 'GIT': {
-      // The revision pins the code the way a checksum does; git gems have no checksum.
+      // The revision pins the code; git gems have no checksum.
       const revision = section.options.get('revision')?.[0];
-      return { source: 'git', ...(revision ? { integrity: revision } : {}) };
+      const remote = remotes[0];
+      return {
+        source: 'git',
+        ...(revision && remote !== undefined ? { git: { url: remote, commit: revision.toLowerCase() } } : {}),
+      };
     }
     case 'PATH':
-      return { source: 'path', self: remotes.length === 1 && (remotes[0] === '.' || remotes[0] === './') };
+      return { folder: remotes[0] ?? '.' };
     default:
       return { source: 'plugin' };
   }
@@ -161,15 +168,20 @@ function parseGemfileLock(input: LockfileInput): ParsedLockfile {
   }
 
   const direct = new Set(declared.keys());
-  for (const selfSpec of specs.filter((s) => classifySource(s.section).self)) {
-    for (const dependency of selfSpec.dependencies) direct.add(dependency);
+  const firstParty: FirstParty[] = [];
+  for (const own of specs) {
+    const folder = classifySource(own.section).folder;
+    if (folder === undefined) continue;
+    for (const dependency of own.dependencies) direct.add(dependency);
+    // The project's own gemspec goes without saying; any other folder is named.
+    if (folder !== '.' && folder !== './') firstParty.push({ name: own.name, folder, line: own.line });
   }
   const packages = new Map<string, Package>();
   const locked = new Set<string>();
   for (const s of specs) {
     locked.add(s.name);
     const origin = classifySource(s.section);
-    if (origin.self) continue;
+    if (origin.folder !== undefined) continue;
     const key = `${s.name}\u0000${s.version}\u0000${s.section.kind}\u0000${s.section.line}`;
     if (packages.has(key)) continue;
     const sums = checksums.get(`${s.name}\u0000${s.version}`) ?? [];
@@ -177,19 +189,21 @@ function parseGemfileLock(input: LockfileInput): ParsedLockfile {
     // platform builds and no pure-Ruby one, no single value does.
     const checksum =
       sums.find((c) => c.platform === undefined)?.value ?? (sums.length === 1 ? sums[0]?.value : undefined);
-    const integrity = origin.integrity ?? checksum;
+    const integrity = origin.git === undefined ? checksum : undefined;
     packages.set(key, {
       ecosystem: 'RubyGems',
       name: s.name,
       version: s.version,
-      purl: makePurl('RubyGems', s.name, s.version),
+      purl: makePurl('RubyGems', s.name, s.version, origin.git),
       direct: sawDependencies ? direct.has(s.name) : null,
       scope: 'runtime',
       lockfile: file,
       ...(integrity !== undefined ? { integrity } : {}),
       ...(origin.source !== undefined ? { source: origin.source } : {}),
+      ...(origin.git !== undefined ? { ref: origin.git.commit } : {}),
     });
   }
+  findings.push(...reportFirstParty(file, firstParty));
   if (!sawDependencies) {
     findings.push({ lockfile: file, message: 'no DEPENDENCIES section: direct/transitive unknown' });
   }

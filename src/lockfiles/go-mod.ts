@@ -1,8 +1,9 @@
 import { LockfileParseError } from './errors.js';
+import { reportFirstParty, type FirstParty } from './first-party.js';
 import { basename } from './paths.js';
 import { makePurl } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
-import { goScheme } from '../versions/go.js';
+import { goReleaseToSemver, goScheme } from '../versions/go.js';
 
 /**
  * go.mod (https://go.dev/ref/mod#go-mod-file). Hand-written: the grammar is line based and small,
@@ -15,8 +16,11 @@ import { goScheme } from '../versions/go.js';
  *   Before go 1.17 go.mod omits some transitive modules: said in a finding.
  * - `replace`: the code that is compiled is the replacement, so a replaced module is reported under
  *   the replacement's module path and version (as osv-scanner does); a finding names the original.
- *   A replacement by a local directory has no version: the package keeps the original path and the
- *   required version, with source 'path', and a finding names the directory.
+ *   A replacement by a local directory is the repository's own code: not listed (its placeholder
+ *   version names nothing), said in one finding per go.mod.
+ * - The toolchain: the standard library and runtime are compiled into every Go binary, so they are
+ *   SOUP too: `stdlib` (OSV's name for them, ecosystem Go) at the `toolchain` version, else at the
+ *   `go` version, as a module version (`go 1.22` -> v1.22.0), direct and runtime.
  * - `exclude` and `retract` constrain version selection; they name no module that is built.
  * - `tool` (go 1.24): a module that only provides tools (its require is `// indirect`, so no package
  *   of the main module imports it) is build tooling: scope 'dev'. Otherwise everything is runtime:
@@ -159,6 +163,8 @@ function parseGoMod(input: LockfileInput): ParsedLockfile {
   const replacements: Replacement[] = [];
   const tools: string[] = [];
   let goVersion: string | undefined;
+  let goLine = 0;
+  let toolchain: { name: string; line: number } | undefined;
   let sawModule = false;
 
   for (const { verb, args } of parseGoModDirectives(file, input.text)) {
@@ -173,6 +179,11 @@ function parseGoMod(input: LockfileInput): ParsedLockfile {
           throw new LockfileParseError(file, line, 'expected "go <version>"');
         }
         goVersion = tokens[0];
+        goLine = line;
+        break;
+      case 'toolchain':
+        if (tokens.length !== 1) throw new LockfileParseError(file, line, 'expected "toolchain <name>"');
+        toolchain = { name: tokens[0] as string, line };
         break;
       case 'require': {
         if (tokens.length !== 2)
@@ -235,7 +246,6 @@ function parseGoMod(input: LockfileInput): ParsedLockfile {
         break;
       case 'exclude':
       case 'retract':
-      case 'toolchain':
       case 'godebug':
       case 'ignore':
         break;
@@ -267,6 +277,7 @@ function parseGoMod(input: LockfileInput): ParsedLockfile {
   }
 
   const packages = new Map<string, Package>();
+  const firstParty: FirstParty[] = [];
   for (const requirement of requirements.values()) {
     const replacement =
       replacements.find((r) => r.oldPath === requirement.path && r.oldVersion === requirement.version) ??
@@ -274,7 +285,6 @@ function parseGoMod(input: LockfileInput): ParsedLockfile {
     const scope: Scope = toolModules.has(requirement.path) && requirement.indirect ? 'dev' : 'runtime';
     let name = requirement.path;
     let version = requirement.version;
-    let source: string | undefined;
     if (replacement?.newVersion !== undefined) {
       name = replacement.newPath;
       version = replacement.newVersion;
@@ -284,12 +294,8 @@ function parseGoMod(input: LockfileInput): ParsedLockfile {
         message: `${requirement.path} ${requirement.version} is replaced by ${name} ${version}: the replacement is what is built and is listed instead`,
       });
     } else if (replacement) {
-      source = 'path';
-      findings.push({
-        lockfile: file,
-        line: replacement.line,
-        message: `${requirement.path} is replaced by the local directory ${replacement.newPath}: its code comes from the repository, not from ${requirement.version}`,
-      });
+      firstParty.push({ name: requirement.path, folder: replacement.newPath, line: replacement.line });
+      continue;
     }
     const key = `${name}\u0000${version}`;
     const existing = packages.get(key);
@@ -307,13 +313,67 @@ function parseGoMod(input: LockfileInput): ParsedLockfile {
       direct: !requirement.indirect,
       scope,
       lockfile: file,
-      ...(source ? { source } : {}),
     });
   }
+  const stdlib = readToolchain(file, goVersion, goLine, toolchain, findings);
+  if (stdlib !== undefined) packages.set('stdlib', stdlib);
+  findings.push(...reportFirstParty(file, firstParty));
   return {
     format: goVersion ? `go.mod(go ${goVersion})` : 'go.mod',
     packages: [...packages.values()],
     findings,
+  };
+}
+
+/**
+ * The standard library the module is built with: the `toolchain` line names the toolchain the go
+ * command picks at least; without one, the `go` line's release is the least it runs with.
+ */
+function readToolchain(
+  file: string,
+  goVersion: string | undefined,
+  goLine: number,
+  toolchain: { name: string; line: number } | undefined,
+  findings: Finding[],
+): Package | undefined {
+  let version: string | null = null;
+  if (toolchain !== undefined) {
+    // A custom toolchain (`go1.22.3-corp`) is Go 1.22.3 plus whatever its builder changed.
+    const custom = /^(go\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)-(.+)$/.exec(toolchain.name);
+    version = goReleaseToSemver(custom ? custom[1]! : toolchain.name);
+    if (version === null) {
+      findings.push({
+        lockfile: file,
+        line: toolchain.line,
+        message: `toolchain "${toolchain.name}" names no Go release; the standard library is listed at the go version`,
+      });
+    } else if (custom) {
+      findings.push({
+        lockfile: file,
+        line: toolchain.line,
+        message: `toolchain ${toolchain.name} is a custom build of Go; its standard library is listed as ${version}`,
+      });
+    }
+  }
+  if (version === null && goVersion !== undefined) {
+    version = goReleaseToSemver(goVersion);
+    if (version === null) {
+      findings.push({
+        lockfile: file,
+        line: goLine,
+        message: `go ${goVersion} names no Go release; the standard library is not listed`,
+      });
+    }
+  }
+  if (version === null) return undefined;
+  return {
+    ecosystem: 'Go',
+    name: 'stdlib',
+    version,
+    purl: makePurl('Go', 'stdlib', version),
+    direct: true,
+    scope: 'runtime',
+    lockfile: file,
   };
 }
 

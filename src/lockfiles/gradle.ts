@@ -53,7 +53,7 @@ function fileKind(path: string): { buildTooling: boolean; legacyConfiguration?: 
   return { buildTooling: name === 'buildscript-gradle.lockfile' || name === 'settings-gradle.lockfile' };
 }
 
-export function parseGradleLock(input: LockfileInput): ParsedLockfile {
+function parseGradleLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const kind = fileKind(file);
   const findings: Finding[] = [];

@@ -1,4 +1,4 @@
-import { basename, dirname, joinPath } from './paths.js';
+import { basename, dirname, isComposePath, isDockerfilePath, joinPath } from './paths.js';
 import type { Ecosystem, LockfileFormat } from './types.js';
 
 /**
@@ -152,25 +152,25 @@ export const FORMATS: readonly FormatEntry[] = [
     ecosystem: 'npm',
     matches: outsideNodeModules(named('package-lock.json', 'npm-shrinkwrap.json')),
     manifests: beside('package.json'),
-    load: async () => (await import('./npm.js')).npmLockfile,
+    load: async () => (await import('./npm.js')).npmFormat,
   },
   {
     id: 'bun',
     ecosystem: 'npm',
     matches: outsideNodeModules(named('bun.lock')),
-    load: async () => (await import('./bun.js')).bunLockfile,
+    load: async () => (await import('./bun.js')).bunFormat,
   },
   {
     id: 'bun-lockb',
     ecosystem: 'npm',
     matches: outsideNodeModules(named('bun.lockb')),
-    load: async () => (await import('./bun.js')).bunBinaryLockfile,
+    load: async () => (await import('./bun.js')).bunLockbFormat,
   },
   {
     id: 'pnpm',
     ecosystem: 'npm',
     matches: named('pnpm-lock.yaml'),
-    load: async () => (await import('./pnpm.js')).pnpmLockfile,
+    load: async () => (await import('./pnpm.js')).pnpmFormat,
   },
   {
     id: 'yarn',
@@ -178,6 +178,18 @@ export const FORMATS: readonly FormatEntry[] = [
     matches: named('yarn.lock'),
     manifests: beside('package.json'),
     load: async () => (await import('./yarn.js')).yarnFormat,
+  },
+  {
+    id: 'dockerfile',
+    ecosystem: 'docker',
+    matches: isDockerfilePath,
+    load: async () => (await import('./dockerfile.js')).dockerfileFormat,
+  },
+  {
+    id: 'compose',
+    ecosystem: 'docker',
+    matches: isComposePath,
+    load: async () => (await import('./compose.js')).composeFormat,
   },
 ];
 

@@ -132,7 +132,7 @@ function parseXml(file: string, text: string): Xml {
   }
 }
 
-export function parseMavenPom(input: LockfileInput): ParsedLockfile {
+function parseMavenPom(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const text = input.text;
   const document = parseXml(file, text);

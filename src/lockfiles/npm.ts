@@ -1,7 +1,9 @@
 import { LockfileParseError, lineAt, parseJson } from './errors.js';
+import { reportFirstParty, type FirstParty } from './first-party.js';
+import { gitCommitOf, isGitSpec } from './git.js';
 import { readPackageJson, strongerScope } from './package-json.js';
 import { basename, dirname, joinPath } from './paths.js';
-import { makePurl } from './purl.js';
+import { makePurl, type VcsPin } from './purl.js';
 import { hostOfUrl } from './registry-host.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
@@ -9,6 +11,10 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, S
  * npm's package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (npm 5/6: a nested
  * `dependencies` tree), 2 (npm 7/8: the `packages` map plus the v1 tree for old clients) and
  * 3 (npm 9+: the `packages` map only). https://docs.npmjs.com/cli/configuring-npm/package-lock-json
+ *
+ * Both shapes give the same inventory: a folder (`file:<dir>`, a link) is first-party code and is
+ * not listed; a git dependency keeps its declared version (v1 records none, so there the commit is
+ * the version) with its commit as `ref`.
  *
  * The bench holds this parser to within 2x of a bare JSON.parse of the same bytes, so the
  * per-entry work is property reads and string prefix checks: no regex, no per-entry allocation
@@ -28,7 +34,7 @@ const MAY_BE_ABSENT = new Set<string>(['optionalDependencies', 'peerDependencies
 
 type Json = Record<string, unknown>;
 
-export const npmLockfile: LockfileFormat = {
+export const npmFormat: LockfileFormat = {
   id: 'npm',
   ecosystem: 'npm',
   matches(path) {
@@ -47,7 +53,7 @@ export const npmLockfile: LockfileFormat = {
   parse: parseNpmLockfile,
 };
 
-export function parseNpmLockfile(input: LockfileInput): ParsedLockfile {
+function parseNpmLockfile(input: LockfileInput): ParsedLockfile {
   const { path, text } = input;
   const json = parseJson(path, text);
   if (!isObject(json)) throw new LockfileParseError(path, 1, 'expected a JSON object at the top level');
@@ -63,7 +69,7 @@ export function parseNpmLockfile(input: LockfileInput): ParsedLockfile {
   const label = `${basename(path) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap' : 'npm'}-v${version}`;
   const collector = new PackageCollector(path);
   const findings: Finding[] = [];
-  const ctx: Context = { path, text, collector, findings };
+  const ctx: Context = { path, text, collector, findings, firstParty: [] };
 
   // v2 carries both shapes; `packages` is the one npm 7+ reads, so it wins.
   if (version !== 1 && json.packages !== undefined) {
@@ -72,6 +78,7 @@ export function parseNpmLockfile(input: LockfileInput): ParsedLockfile {
   } else {
     readDependencyTree(ctx, json.dependencies, manifestDeclared(input));
   }
+  findings.push(...reportFirstParty(path, ctx.firstParty));
   return { format: label, packages: collector.packages(), findings };
 }
 
@@ -80,6 +87,8 @@ interface Context {
   text: string;
   collector: PackageCollector;
   findings: Finding[];
+  /** Linked folders that are not workspaces: the project's own code all the same. */
+  firstParty: FirstParty[];
 }
 
 /** Names the package.json beside the lockfile declares, or undefined when it was not supplied. */
@@ -128,19 +137,24 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
     addInstalled(ctx, key, fields, at, notDirect);
   }
 
-  // Workspace folders are the project's own code; a link to anything else is a local package (SOUP).
+  // Every linked folder is the project's own code: a workspace, or a `file:` folder outside the
+  // workspaces (said in one finding). What such a folder declares is a direct dependency either way.
   const isWorkspace = compileWorkspaceGlobs(root ? workspaceGlobs(ctx, root) : []);
-  const workspaceDirs: string[] = [];
-  const ownLinks = new Set<string>();
+  const ownDirs: string[] = [];
   const linkedFolders = new Set<string>();
   for (const key of links) {
     const target = normalizeFolder(stringField(ctx, packages[key] as Json, key, 'resolved'));
     if (target === undefined) throw entryError(ctx, key, 'a link needs a "resolved" target folder');
     linkedFolders.add(target);
-    if (isWorkspace(target)) {
-      ownLinks.add(key);
-      if (!workspaceDirs.includes(target)) workspaceDirs.push(target);
-    }
+    if (!ownDirs.includes(target)) ownDirs.push(target);
+    if (isWorkspace(target)) continue;
+    const folder = packages[target];
+    const folderName = isObject(folder) ? stringField(ctx, folder, target, 'name') : undefined;
+    ctx.firstParty.push({
+      name: folderName ?? key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length),
+      folder: target,
+      line: lineOfKey(ctx.text, key),
+    });
   }
   for (const folder of folders) {
     if (!linkedFolders.has(folder)) {
@@ -161,41 +175,34 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
       if (found !== undefined) direct.add(found);
     }
   }
-  for (const dir of workspaceDirs) {
+  for (const dir of ownDirs) {
     const entry = packages[dir];
     if (isObject(entry)) markDirect(ctx, packages, dir, entry, direct);
   }
   for (const key of direct) {
     const entry = packages[key] as Json;
     if (entry.link === true) continue;
-    // Pass 1 validated the entry; one without a version was skipped there.
-    const { version, name } = entry;
-    if (typeof version !== 'string' || version === '') continue;
+    // Pass 1 validated the entry; one it could not identify was skipped there.
+    const identity = identifyInstalled(entry);
+    if (identity === undefined) continue;
     const alias = key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
-    collector.markDirect(typeof name === 'string' ? name : alias, version);
-  }
-
-  for (const key of links) {
-    if (ownLinks.has(key)) continue;
-    const entry = packages[key] as Json;
-    const target = normalizeFolder(stringField(ctx, entry, key, 'resolved') as string) as string;
-    const folder = packages[target];
-    const folderVersion = isObject(folder) ? stringField(ctx, folder, target, 'version') : undefined;
-    const alias = key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
-    const folderName = isObject(folder) ? stringField(ctx, folder, target, 'name') : undefined;
-    collector.add(
-      folderName ?? alias,
-      // A linked folder without a version still has to be listed: its path is the only identity it has.
-      folderVersion || `file:${target}`,
-      directKnown ? direct.has(key) : null,
-      scopeOf(entry),
-      undefined,
-      'link',
-    );
+    collector.markDirect(typeof entry.name === 'string' ? entry.name : alias, identity.version, identity.git);
   }
 }
 
-/** Validates one installed entry and adds it; one without a version becomes a finding. */
+/**
+ * Version and git pin of an installed entry: its `version`, and for a git dependency the commit of
+ * `resolved`, which is also the version when the entry records none (its package.json has none).
+ */
+function identifyInstalled(entry: Json): { version: string; git?: VcsPin } | undefined {
+  const { version, resolved } = entry;
+  const commit = typeof resolved === 'string' && isGitSpec(resolved) ? gitCommitOf(resolved) : undefined;
+  const git = commit === undefined ? undefined : { url: resolved as string, commit };
+  if (typeof version === 'string' && version !== '') return git ? { version, git } : { version };
+  return git ? { version: git.commit, git } : undefined;
+}
+
+/** Validates one installed entry and adds it; one that cannot be identified becomes a finding. */
 function addInstalled(
   ctx: Context,
   key: string,
@@ -203,14 +210,17 @@ function addInstalled(
   nodeModulesAt: number,
   direct: boolean | null,
 ): void {
-  const version = entry.version;
-  if (typeof version !== 'string' || version === '') {
-    if (version !== undefined && typeof version !== 'string')
-      throw entryError(ctx, key, 'expected "version" to be a string');
+  if (entry.version !== undefined && typeof entry.version !== 'string')
+    throw entryError(ctx, key, 'expected "version" to be a string');
+  const resolved = entry.resolved;
+  if (resolved !== undefined && typeof resolved !== 'string')
+    throw entryError(ctx, key, 'expected "resolved" to be a string');
+  const identity = identifyInstalled(entry);
+  if (identity === undefined) {
     ctx.findings.push({
       lockfile: ctx.path,
       line: lineOfKey(ctx.text, key),
-      message: `"${key}" has no version; skipped`,
+      message: `"${key}" has no version and no pinned commit; skipped`,
     });
     return;
   }
@@ -220,17 +230,15 @@ function addInstalled(
   const integrity = entry.integrity;
   if (integrity !== undefined && typeof integrity !== 'string')
     throw entryError(ctx, key, 'expected "integrity" to be a string');
-  const resolved = entry.resolved;
-  if (resolved !== undefined && typeof resolved !== 'string')
-    throw entryError(ctx, key, 'expected "resolved" to be a string');
   ctx.collector.add(
     name as string,
-    version,
+    identity.version,
     direct,
     scopeOf(entry),
     integrity,
     resolved === undefined ? undefined : sourceOfResolved(resolved),
     hostOfUrl(resolved),
+    identity.git,
   );
 }
 
@@ -333,18 +341,23 @@ function readDependencyTree(ctx: Context, tree: unknown, manifest: Set<string> |
         });
       } else {
         const resolved = stringField(ctx, entry, key, 'resolved');
-        const { name, version, source } = readV1Spec(ctx, key, spec, resolved);
+        const read = readV1Spec(ctx, key, spec, resolved);
         // Without the manifest a top-level entry may be declared or merely hoisted: unknowable.
         const direct = depth === 0 ? (manifest ? manifest.has(key) : null) : false;
-        ctx.collector.add(
-          name,
-          version,
-          direct,
-          scopeOf(entry),
-          stringField(ctx, entry, key, 'integrity'),
-          source,
-          hostOfUrl(resolved),
-        );
+        if (read.source === 'link') {
+          ctx.firstParty.push({ name: read.name, folder: spec.slice(5), line: lineOfKey(ctx.text, key) });
+        } else {
+          ctx.collector.add(
+            read.name,
+            read.version,
+            direct,
+            scopeOf(entry),
+            stringField(ctx, entry, key, 'integrity'),
+            read.source,
+            hostOfUrl(resolved),
+            read.git,
+          );
+        }
       }
       const nested = entry.dependencies;
       if (nested === undefined) continue;
@@ -356,15 +369,17 @@ function readDependencyTree(ctx: Context, tree: unknown, manifest: Set<string> |
 
 /**
  * In v1 `version` is the semver for registry packages, `npm:<name>@<version>` for an alias and the
- * exact spec (git URL with commit, `file:` path, tarball URL) for everything else; that spec is the
- * most exact identity the file holds, so it stays the version.
+ * exact spec (git URL with commit, `file:` path, tarball URL) for everything else. A git spec's
+ * commit is then the only designator the file holds, so it is the version (and the ref); any other
+ * spec is the most exact identity there is, so it stays the version. A `file:` folder is `link`
+ * here: the caller passes it over as first-party code.
  */
 function readV1Spec(
   ctx: Context,
   key: string,
   spec: string,
   resolved: string | undefined,
-): { name: string; version: string; source: string | undefined } {
+): { name: string; version: string; source: string | undefined; git?: VcsPin } {
   if (spec.startsWith('npm:')) {
     const target = spec.slice(4);
     const at = target.lastIndexOf('@');
@@ -377,7 +392,11 @@ function readV1Spec(
     const tarball = spec.endsWith('.tgz') || spec.endsWith('.tar.gz') || spec.endsWith('.tar');
     return { name: key, version: spec, source: tarball ? 'file' : 'link' };
   }
-  return { name: key, version: spec, source: isGitSpec(spec) ? 'git' : 'url' };
+  if (!isGitSpec(spec)) return { name: key, version: spec, source: 'url' };
+  const commit = gitCommitOf(spec);
+  return commit === undefined
+    ? { name: key, version: spec, source: 'git' }
+    : { name: key, version: commit, source: 'git', git: { url: spec, commit } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -400,15 +419,6 @@ function sourceOfResolved(resolved: string | undefined): string | undefined {
   }
   if (resolved.startsWith('file:')) return 'file';
   return isGitSpec(resolved) ? 'git' : 'url';
-}
-
-function isGitSpec(spec: string): boolean {
-  return (
-    spec.startsWith('git') || // git+ssh:, git+https:, git:, github:
-    spec.startsWith('gitlab:') ||
-    spec.startsWith('bitbucket:') ||
-    spec.startsWith('gist:')
-  );
 }
 
 function stringField(ctx: Context, entry: Json, key: string, field: string): string | undefined {
@@ -446,8 +456,8 @@ export function lineOfKey(text: string, key: string): number | undefined {
 }
 
 /**
- * One Package per name@version: the same release installed at several paths is one SOUP item,
- * direct if any copy is, with the strongest scope of its copies.
+ * One Package per name@version (and pinned commit): the same release installed at several paths is
+ * one SOUP item, direct if any copy is, with the strongest scope of its copies.
  */
 export class PackageCollector {
   private readonly byKey = new Map<string, Package>();
@@ -461,8 +471,9 @@ export class PackageCollector {
     integrity: string | undefined,
     source: string | undefined,
     host?: string,
+    git?: VcsPin,
   ): void {
-    const key = `${name}\u0000${version}`;
+    const key = collectorKey(name, version, git);
     const existing = this.byKey.get(key);
     if (existing) {
       // true wins; otherwise one copy of unknown directness keeps the item unknown.
@@ -477,7 +488,7 @@ export class PackageCollector {
       ecosystem: 'npm',
       name,
       version,
-      purl: makePurl('npm', name, version),
+      purl: makePurl('npm', name, version, git),
       direct,
       scope,
       lockfile: this.lockfile,
@@ -485,16 +496,21 @@ export class PackageCollector {
     if (integrity) pkg.integrity = integrity;
     if (source !== undefined) pkg.source = source;
     if (host !== undefined) pkg.host = host;
+    if (git !== undefined) pkg.ref = git.commit;
     this.byKey.set(key, pkg);
   }
 
   /** Marks an already added name@version direct (it was added before directness was known). */
-  markDirect(name: string, version: string): void {
-    const existing = this.byKey.get(`${name}\u0000${version}`);
+  markDirect(name: string, version: string, git?: VcsPin): void {
+    const existing = this.byKey.get(collectorKey(name, version, git));
     if (existing) existing.direct = true;
   }
 
   packages(): Package[] {
     return [...this.byKey.values()];
   }
+}
+
+function collectorKey(name: string, version: string, git: VcsPin | undefined): string {
+  return git === undefined ? `${name}\u0000${version}` : `${name}\u0000${version}\u0000${git.commit}`;
 }

@@ -1,4 +1,5 @@
 import { normalizeNugetVersion, nugetScheme } from '../versions/nuget.js';
+import { reportFirstParty } from './first-party.js';
 import { LockfileParseError, lineAt, parseJson } from './errors.js';
 import { basename } from './paths.js';
 import { makePurl } from './purl.js';
@@ -37,7 +38,7 @@ interface Merged {
   pkg: Package;
 }
 
-export function parseNugetLock(input: LockfileInput): ParsedLockfile {
+function parseNugetLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const text = input.text;
   const root = parseJson(file, text);
@@ -91,7 +92,7 @@ export function parseNugetLock(input: LockfileInput): ParsedLockfile {
         throw new LockfileParseError(file, at.line, `"${name}" in "${framework}" has no "type" string`);
       }
       if (type === 'Project') {
-        // A <ProjectReference>: code of this repository, not SOUP. Reported once so it is not a silent skip.
+        // A <ProjectReference>: code of this repository, not SOUP. Reported so it is not a silent skip.
         if (!projects.has(name.toLowerCase())) projects.set(name.toLowerCase(), { name, line: at.line });
         continue;
       }
@@ -146,13 +147,13 @@ export function parseNugetLock(input: LockfileInput): ParsedLockfile {
     }
   }
 
-  for (const { name, line } of projects.values()) {
-    findings.push({
-      lockfile: file,
-      ...(line !== undefined ? { line } : {}),
-      message: `${name}: project reference (type "Project") is code of this repository, not SOUP; not listed`,
-    });
-  }
+  // A repository with a hundred projects says so once per lockfile, not once per reference.
+  findings.push(
+    ...reportFirstParty(
+      file,
+      [...projects.values()].map(({ name, line }) => ({ name, folder: 'project reference', line })),
+    ),
+  );
   return { format: `nuget-v${version}`, packages: [...merged.values()].map((entry) => entry.pkg), findings };
 }
 

@@ -1,7 +1,8 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { LockfileParseError, truncate } from './errors.js';
+import { reportFirstParty, type FirstParty } from './first-party.js';
 import { basename } from './paths.js';
-import { makePurl } from './purl.js';
+import { makePurl, type VcsPin } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
 /**
@@ -14,8 +15,9 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, S
  *   direct runtime (the lock file doesn't say whether the override replaces a main or a dev
  *   dependency: runtime is the safe side), "transitive" -> runtime (the lock file has no graph, so
  *   transitives of dev dependencies can't be told apart).
- * - source: hosted (pub.dev, or another server -> source 'url'), git (source 'git', integrity = the
- *   resolved commit), path (source 'path').
+ * - source: hosted (pub.dev, or another server -> source 'url'), git (source 'git', its version with
+ *   the resolved commit as ref), path: a folder of the repository, first-party code, not listed
+ *   (one finding names them).
  * - source "sdk" (flutter, flutter_test, sky_engine…) is NOT listed: those packages ship inside the
  *   Flutter SDK, their `version` is a placeholder (0.0.0), and the real version is the SDK's, which
  *   the lock file doesn't record (only the `sdks:` constraint). Listing `flutter 0.0.0` would be a
@@ -43,7 +45,7 @@ function stringAt(map: YAMLMap, key: string): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
-export function parsePubspecLock(input: LockfileInput): ParsedLockfile {
+function parsePubspecLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const lineCounter = new LineCounter();
   const document = parseDocument(input.text, { schema: 'failsafe', lineCounter, prettyErrors: false });
@@ -74,6 +76,7 @@ export function parsePubspecLock(input: LockfileInput): ParsedLockfile {
 
   const findings: Finding[] = [];
   const packages: Package[] = [];
+  const firstParty: FirstParty[] = [];
   for (const pair of packagesNode.items) {
     const keyNode = pair.key as Node | null;
     const line = lineOf(keyNode);
@@ -105,6 +108,7 @@ export function parsePubspecLock(input: LockfileInput): ParsedLockfile {
     const details = isMap(description) ? description : undefined;
     let origin: string | undefined;
     let integrity: string | undefined;
+    let git: VcsPin | undefined;
     switch (source) {
       case 'hosted': {
         const url = details && stringAt(details, 'url');
@@ -116,13 +120,14 @@ export function parsePubspecLock(input: LockfileInput): ParsedLockfile {
       case 'git': {
         origin = 'git';
         const commit = details && stringAt(details, 'resolved-ref');
+        const url = details && stringAt(details, 'url');
         // The commit pins a git package; its pubspec `version` alone may stay the same across commits.
-        if (commit) integrity = `git:${commit}`;
+        if (commit) git = { url: url ?? '', commit: commit.toLowerCase() };
         break;
       }
       case 'path':
-        origin = 'path';
-        break;
+        firstParty.push({ name, folder: (details && stringAt(details, 'path')) ?? '?', line });
+        continue;
       default:
         origin = source;
         report(`${name}: unknown source "${source}"; listed as from "${source}"`);
@@ -140,14 +145,16 @@ export function parsePubspecLock(input: LockfileInput): ParsedLockfile {
       ecosystem: 'Pub',
       name,
       version,
-      purl: makePurl('Pub', name, version),
+      purl: makePurl('Pub', name, version, git),
       direct: kind ? kind.direct : null,
       scope: kind ? kind.scope : 'runtime',
       lockfile: file,
       ...(integrity !== undefined ? { integrity } : {}),
       ...(origin !== undefined ? { source: origin } : {}),
+      ...(git !== undefined ? { ref: git.commit } : {}),
     });
   }
+  findings.push(...reportFirstParty(file, firstParty));
   return { format: 'pubspec-lock', packages, findings };
 }
 

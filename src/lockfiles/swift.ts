@@ -1,4 +1,5 @@
 import { LockfileParseError, lineAt, parseJson } from './errors.js';
+import { reportFirstParty, type FirstParty } from './first-party.js';
 import { basename } from './paths.js';
 import { makePurl } from './purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile } from './types.js';
@@ -11,8 +12,10 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile } 
  * - v3: as v2 plus a top-level `originHash` (SwiftPM 5.10+).
  *
  * Names follow OSV's SwiftURL ecosystem: the repository URL without scheme, user and `.git`
- * (github.com/apple/swift-nio). version is the pinned tag, or the commit when a pin follows a branch
- * or a bare revision (then source 'git'); integrity is the commit in every case, since a tag can move.
+ * (github.com/apple/swift-nio). version is the pinned tag, with its commit as integrity (a tag can
+ * move); a pin that follows a branch or a bare revision has no version, so its commit is both its
+ * version and its ref (source 'git'). A local checkout (`localSourceControl`) is a folder of the
+ * repository: first-party code, not listed, said in one finding.
  *
  * direct is null: which packages are declared directly is in Package.swift, a Swift program that
  * the gate never runs (and whose dependency list may be computed); the lock file itself is flat.
@@ -104,7 +107,7 @@ function locatePins(text: string): number[] {
   return lines;
 }
 
-export function parsePackageResolved(input: LockfileInput): ParsedLockfile {
+function parsePackageResolved(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const root = parseJson(file, input.text);
   if (!isObject(root)) throw new LockfileParseError(file, 1, 'expected a JSON object');
@@ -120,6 +123,7 @@ export function parsePackageResolved(input: LockfileInput): ParsedLockfile {
 
   const findings: Finding[] = [];
   const packages = new Map<string, Package>();
+  const firstParty: FirstParty[] = [];
   const pinLines = locatePins(input.text);
   for (const pin of readPins(file, pinLines, root, version)) {
     const line = pinLines[pin.index];
@@ -136,16 +140,15 @@ export function parsePackageResolved(input: LockfileInput): ParsedLockfile {
       continue;
     }
     let name: string;
-    let source: string | undefined = tag === undefined ? 'git' : undefined;
+    const source: string | undefined = tag === undefined ? 'git' : undefined;
     switch (pin.kind) {
       case 'remoteSourceControl':
         name = normalizeSwiftUrl(pin.location);
         if (name === '') name = pin.identity;
         break;
       case 'localSourceControl':
-        name = pin.identity;
-        source = 'path';
-        break;
+        firstParty.push({ name: pin.identity, folder: pin.location, line });
+        continue;
       case 'registry':
         // Registry identities are scope.name, not URLs: OSV's SwiftURL lookups won't match them.
         name = pin.identity;
@@ -165,16 +168,21 @@ export function parsePackageResolved(input: LockfileInput): ParsedLockfile {
     }
     const key = `${name.toLowerCase()}@${pinned}`;
     if (packages.has(key)) continue;
+    // A tagged pin is identified by its tag (OSV looks SwiftURL packages up by version); its commit
+    // is integrity. An untagged pin's commit is its identity: version and ref.
+    const byCommit = tag === undefined && revision !== undefined;
+    const git = byCommit ? { url: pin.location, commit: revision.toLowerCase() } : undefined;
     packages.set(key, {
       ecosystem: 'SwiftURL',
       name,
       version: pinned,
-      purl: makePurl('SwiftURL', name, pinned),
+      purl: makePurl('SwiftURL', name, pinned, git),
       direct: null,
       scope: 'runtime',
       lockfile: file,
-      ...(revision !== undefined ? { integrity: `git:${revision}` } : {}),
+      ...(revision !== undefined && !byCommit ? { integrity: `git:${revision}` } : {}),
       ...(source !== undefined ? { source } : {}),
+      ...(git !== undefined ? { ref: git.commit } : {}),
     });
   }
   if (packages.size > 0) {
@@ -184,6 +192,7 @@ export function parsePackageResolved(input: LockfileInput): ParsedLockfile {
         'Package.resolved does not tell direct from transitive dependencies (Package.swift is code, not run here); direct is unknown',
     });
   }
+  findings.push(...reportFirstParty(file, firstParty));
   return { format: `swiftpm-v${version}`, packages: [...packages.values()], findings };
 }
 

@@ -10,7 +10,10 @@ export interface Package {
   ecosystem: Ecosystem;
   /** The name the ecosystem's registry knows (for npm aliases: the real package, not the alias). */
   name: string;
-  /** The resolved version, never a range. */
+  /**
+   * The resolved version, never a range. A git dependency keeps the version it declares; one that
+   * declares none (or whose lockfile does not record it) has its commit here as its only designator.
+   */
   version: string;
   /** Package URL (https://github.com/package-url/purl-spec). */
   purl: string;
@@ -21,8 +24,14 @@ export interface Package {
   lockfile: string;
   /** Integrity or checksum as the lockfile records it (e.g. `sha512-…`), when it does. */
   integrity?: string;
-  /** Where it resolves from when that is not the ecosystem's default registry: `git`, `file`, `link`, `url`, `patch`. */
+  /** Where it resolves from when that is not the ecosystem's default registry: `git`, `file`, `url`, `patch`, `registry`. */
   source?: string;
+  /**
+   * The commit a git-pinned package's code comes from (a git dependency, an action pinned by SHA).
+   * Kept apart from `version` so look-ups by version still work; part of the package's identity
+   * (src/inventory/change-key.ts) and of its purl, because other code can sit under one version.
+   */
+  ref?: string;
   /**
    * Host the package was resolved from, when the lockfile records a URL (`registry.npmjs.org`,
    * `npm.corp.example`): a change of host under the same name is a change of supplier.

@@ -1,8 +1,10 @@
 import { parseResolution, parseSyml } from '@yarnpkg/parsers';
 import { LockfileParseError, parseJson } from './errors.js';
+import { reportFirstParty, type FirstParty } from './first-party.js';
+import { gitCommitOf } from './git.js';
 import { readPackageJson, strongerScope } from './package-json.js';
 import { basename, dirname, joinPath } from './paths.js';
-import { makePurl } from './purl.js';
+import { makePurl, type VcsPin } from './purl.js';
 import { hostOfUrl } from './registry-host.js';
 import { readYarnV1 } from './yarn-v1.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
@@ -16,6 +18,10 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, S
  * `dependencies` are the project's direct dependencies; v1 does not, so the package.json beside the
  * lockfile supplies the roots. The package.json also says dev vs runtime, which berry's workspace
  * entries do not record. Transitive scope is the strongest scope of any root that reaches a package.
+ *
+ * Folders (`link:`, `portal:`, a `file:` folder) are the project's own code like its workspaces:
+ * not listed, and what they declare is direct. A `file:` tarball is a package like any other. A
+ * git dependency keeps the version yarn locked, with the commit as its `ref`.
  */
 
 const SUPPORTED_BERRY = [4, 5, 6, 7, 8, 9, 10];
@@ -35,6 +41,9 @@ interface Entry {
   /** Host of the v1 `resolved` URL; berry records none. */
   host?: string | undefined;
   workspacePath: string | undefined;
+  /** A folder of the repository other than a workspace (`link:`, `portal:`, a `file:` folder). */
+  folder: string | undefined;
+  git: VcsPin | undefined;
   /** Resolution as written (berry), used to match `::locator=` bound descriptors. */
   resolution: string;
 }
@@ -79,15 +88,7 @@ function splitDescriptor(descriptor: string): [string, string] | undefined {
 const GIT_RANGE =
   /^(?:git\+|git:|github:|gitlab:|bitbucket:|ssh:)|\.git(?:#|$)|#commit=|^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+\/[^/]+\/?(?:#|$)|^[\w.-]+\/[\w.-]+(?:#|$)/;
 
-/** The commit a git resolution pins: berry `#commit=<sha>`, v1 `#<sha>` or a codeload tarball path. */
-function gitCommit(url: string): string | undefined {
-  const commit = /[#&]commit=([0-9a-f]{7,64})/i.exec(url);
-  if (commit) return commit[1];
-  const hash = /#([0-9a-f]{40}|[0-9a-f]{64})$/i.exec(url);
-  if (hash) return hash[1];
-  const codeload = /^https:\/\/codeload\.github\.com\/[^/]+\/[^/]+\/tar\.gz\/([0-9a-f]{40})/i.exec(url);
-  return codeload ? codeload[1] : undefined;
-}
+const TARBALL = /\.(?:tgz|tar\.gz|tar)$/i;
 
 function decode(value: string): string {
   try {
@@ -97,12 +98,28 @@ function decode(value: string): string {
   }
 }
 
+interface Classified {
+  source?: string;
+  version: string;
+  folder?: string;
+  git?: VcsPin;
+  unknown?: string;
+}
+
+/** The folder a `file:` range names, or undefined when it names a tarball (a package like any other). */
+function fileFolder(range: string): string | undefined {
+  const path = range.slice('file:'.length).split(/[#:]/, 1)[0]!;
+  return TARBALL.test(path) ? undefined : path;
+}
+
+/** The pin of a git range or resolution; undefined when no full commit is in it. */
+function gitPin(url: string): VcsPin | undefined {
+  const commit = gitCommitOf(url);
+  return commit === undefined ? undefined : { url, commit };
+}
+
 /** Source and pinned version of a berry locator range (the part of `resolution` after `name@`). */
-function classifyBerryRange(
-  range: string,
-  version: string,
-  depth = 0,
-): { source?: string; version: string; unknown?: string } {
+function classifyBerryRange(range: string, version: string, depth = 0): Classified {
   const colon = range.indexOf(':');
   const protocol = colon === -1 ? '' : range.slice(0, colon + 1);
   switch (protocol) {
@@ -118,27 +135,33 @@ function classifyBerryRange(
     }
     case 'portal:':
     case 'link:':
-      return { source: 'link', version };
-    case 'file:':
-      return { source: 'file', version };
+      return { source: 'link', version, folder: range.slice(protocol.length).split('::', 1)[0]! };
+    case 'file:': {
+      const folder = fileFolder(range);
+      return folder === undefined ? { source: 'file', version } : { source: 'file', version, folder };
+    }
   }
-  if (GIT_RANGE.test(range)) return { source: 'git', version: gitCommit(range) ?? version };
+  if (GIT_RANGE.test(range)) {
+    const git = gitPin(range);
+    return git ? { source: 'git', version, git } : { source: 'git', version };
+  }
   if (protocol === 'http:' || protocol === 'https:') return { source: 'url', version };
   return { source: protocol ? protocol.slice(0, -1) : 'unknown', version, unknown: protocol || range };
 }
 
 /** Source and pinned version of a v1 entry, from its descriptor range and `resolved` URL. */
-function classifyV1(
-  range: string,
-  resolved: string | undefined,
-  version: string,
-): { source?: string; version: string } {
-  if (range.startsWith('file:')) return { source: 'file', version };
-  if (range.startsWith('link:') || range.startsWith('portal:')) return { source: 'link', version };
+function classifyV1(range: string, resolved: string | undefined, version: string): Classified {
+  if (range.startsWith('file:')) {
+    const folder = fileFolder(range);
+    return folder === undefined ? { source: 'file', version } : { source: 'file', version, folder };
+  }
+  if (range.startsWith('link:') || range.startsWith('portal:'))
+    return { source: 'link', version, folder: range.slice(range.indexOf(':') + 1) };
   const gitResolved =
     resolved !== undefined && /^(?:git\+|git:|ssh:|https:\/\/codeload\.github\.com\/)/.test(resolved);
   if (gitResolved || (!range.startsWith('npm:') && GIT_RANGE.test(range))) {
-    return { source: 'git', version: (resolved && gitCommit(resolved)) ?? gitCommit(range) ?? version };
+    const git = (resolved !== undefined ? gitPin(resolved) : undefined) ?? gitPin(range);
+    return git ? { source: 'git', version, git } : { source: 'git', version };
   }
   if (/^https?:/.test(range)) return { source: 'url', version };
   return { version };
@@ -387,6 +410,22 @@ export function parseYarnText(
   }
 
   const scopes = graph.spread(roots);
+  // A first-party folder is passed over like a workspace, and what it declares is direct like what a
+  // workspace declares: the project chose it.
+  const firstParty: FirstParty[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.folder === undefined) continue;
+    firstParty.push({ name: entry.name, folder: entry.folder, line: keyLine(entry.key) });
+    if (!directKnown) continue;
+    for (const field of v1 ? ['dependencies', 'optionalDependencies'] : ['dependencies']) {
+      const deps = own(entry.value, field);
+      if (!isRecord(deps)) continue;
+      for (const name of Object.keys(deps)) {
+        for (const target of graph.resolve(name, deps[name] as string, entry)) direct[target] = 1;
+      }
+    }
+  }
   if (graph.unresolved > 0) {
     findings.push({
       lockfile: file,
@@ -399,7 +438,7 @@ export function parseYarnText(
   const packages = new Map<string, Merged>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    if (entry.workspacePath !== undefined) continue;
+    if (entry.workspacePath !== undefined || entry.folder !== undefined) continue;
     const scope = scopes[i];
     const reached = scope !== undefined;
     const isDirect: boolean | null = !directKnown
@@ -409,20 +448,21 @@ export function parseYarnText(
         : !reached && workspacesUnseen
           ? null // most likely a dependency of a workspace whose package.json we were not given
           : false;
-    const id = `${entry.name}@${entry.version}`;
+    const id = `${entry.name}@${entry.version}${entry.git ? `#${entry.git.commit}` : ''}`;
     const existing = packages.get(id);
     if (!existing) {
       const pkg: Package = {
         ecosystem: 'npm',
         name: entry.name,
         version: entry.version,
-        purl: makePurl('npm', entry.name, entry.version),
+        purl: makePurl('npm', entry.name, entry.version, entry.git),
         direct: isDirect,
         scope: scope ?? 'runtime',
         lockfile: file,
       };
       if (entry.integrity !== undefined) pkg.integrity = entry.integrity;
       if (entry.source !== undefined) pkg.source = entry.source;
+      if (entry.git !== undefined) pkg.ref = entry.git.commit;
       if (entry.host !== undefined) pkg.host = entry.host;
       packages.set(id, { pkg, reached, sources: undefined });
       continue;
@@ -441,6 +481,7 @@ export function parseYarnText(
     }
     out.push(pkg);
   }
+  findings.push(...reportFirstParty(file, firstParty));
   return { format, packages: out, findings };
 }
 
@@ -558,6 +599,8 @@ function readV1Entry(
     integrity,
     host: hostOfUrl(resolved),
     workspacePath: range.startsWith('workspace:') ? range.slice(10) : undefined,
+    folder: classified.folder,
+    git: classified.git,
     resolution: key,
   };
 }
@@ -591,6 +634,8 @@ function readBerryEntry(
       source: undefined,
       integrity: undefined,
       workspacePath: range.slice(10),
+      folder: undefined,
+      git: undefined,
       resolution,
     };
   }
@@ -610,6 +655,8 @@ function readBerryEntry(
     source: classified.source,
     integrity: checksum,
     workspacePath: undefined,
+    folder: classified.folder,
+    git: classified.git,
     resolution,
   };
 }

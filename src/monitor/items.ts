@@ -4,9 +4,10 @@
  * versions in use. Pure: the inventory and policy come in as data.
  */
 import { isInScope, matchIgnoredPackages } from '../gate/scope.js';
+import { versionIdentity } from '../inventory/change-key.js';
 import type { Change } from '../inventory/diff.js';
 import type { Inventory } from '../inventory/inventory.js';
-import type { Ecosystem, Package } from '../lockfiles/types.js';
+import type { Ecosystem } from '../lockfiles/types.js';
 import { registerKey, registerLookupKey } from '../register/keys.js';
 
 export interface MonitorScope {
@@ -35,12 +36,6 @@ export interface MonitoredItem {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Same rule as the diff: a git dependency's or a SHA-pinned action's commit is part of its identity. */
-function pinnedRef(pkg: Package): string | undefined {
-  if (pkg.integrity === undefined) return undefined;
-  return pkg.source === 'git' || pkg.ecosystem === 'GitHub Actions' ? pkg.integrity : undefined;
-}
-
 /** The in-scope items of an inventory, sorted by key. Local packages (file:, link:) are ours, not SOUP. */
 export function selectMonitoredItems(inventory: Inventory, scope: MonitorScope): MonitoredItem[] {
   const ignored = matchIgnoredPackages(scope.ignorePackages ?? []);
@@ -64,8 +59,8 @@ export function selectMonitoredItems(inventory: Inventory, scope: MonitorScope):
         };
         byKey.set(lookup, entry);
       }
-      const ref = pinnedRef(pkg);
-      const id = ref === undefined ? pkg.version : `${pkg.version}\u0000${ref}`;
+      const ref = pkg.ref;
+      const id = versionIdentity(pkg);
       const seen = entry.versions.get(id);
       if (seen) {
         if (!seen.lockfiles.includes(pkg.lockfile)) seen.lockfiles.push(pkg.lockfile);

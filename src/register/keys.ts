@@ -1,7 +1,7 @@
 /**
  * Register keys: `<ecosystem>/<name>`, with the ecosystem spelled as OSV and the SOUP list spell it
  * (`npm/express`, `npm/@types/node`, `PyPI/requests`, `Go/github.com/pkg/errors`,
- * `Maven/org.slf4j:slf4j-api`, `crates.io/serde`, `GitHub Actions/actions/checkout`).
+ * `Maven/org.slf4j:slf4j-api`, `crates.io/serde`, `GitHub Actions/actions/checkout`, `docker/node`).
  *
  * People type these by hand, so matching is forgiving where the registry itself is: the ecosystem is
  * matched case-insensitively (`pypi/requests` works), PyPI names by PEP 503 (`PyYAML` = `pyyaml`),
@@ -23,6 +23,7 @@ export const ECOSYSTEMS: readonly Ecosystem[] = [
   'Pub',
   'SwiftURL',
   'GitHub Actions',
+  'docker',
 ];
 
 const BY_LOWER = new Map(ECOSYSTEMS.map((e) => [squash(e), e]));

@@ -41,6 +41,14 @@ export function registryUrl(ecosystem: Ecosystem, name: string, version: string)
       const [owner, repo] = name.split('/');
       return owner && repo ? `https://github.com/${segments(`${owner}/${repo}`)}/tree/${v}` : undefined;
     }
+    case 'docker': {
+      // Docker Hub has a page per image; other registries have no public page to derive from a name.
+      const first = name.split('/')[0]!;
+      if (name.includes('/') && (/[.:]/.test(first) || first === 'localhost')) return undefined;
+      return name.includes('/')
+        ? `https://hub.docker.com/r/${segments(name)}/tags?name=${v}`
+        : `https://hub.docker.com/_/${segments(name)}/tags?name=${v}`;
+    }
     case 'SwiftURL':
       return /^[a-z0-9.-]+\.[a-z]{2,}\/[^\s]+$/i.test(name) ? `https://${segments(name)}` : undefined;
   }

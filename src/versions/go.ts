@@ -65,3 +65,27 @@ export const goScheme: VersionScheme = {
     return comparePrerelease(pa.prerelease, pb.prerelease);
   },
 };
+
+/**
+ * A Go release as the `go` and `toolchain` lines of go.mod name it (`1.22`, `1.22.3`, `1.21rc1`,
+ * `go1.22.3`), in the semver form the standard library has as a module (OSV's `stdlib`, purl
+ * `pkg:golang/stdlib`): `v1.22.0`, `v1.22.3`, `v1.21.0-rc.1`. A language version without a patch
+ * release means its first release, as the go command reads `go 1.22` since Go 1.21. Null for
+ * anything else (a custom toolchain suffix is the caller's to report).
+ */
+export function goReleaseToSemver(release: string): string | null {
+  const match = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?$/.exec(release);
+  if (!match) return null;
+  const [, major, minor, patch, kind, number] = match as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+    string | undefined,
+  ];
+  const base = `v${Number(major)}.${Number(minor)}.${patch === undefined ? 0 : Number(patch)}`;
+  // Go names pre-releases only of a minor line (go1.21rc1); a patch release has none.
+  if (kind !== undefined) return patch === undefined ? `${base}-${kind}.${Number(number)}` : null;
+  return base;
+}

@@ -11,6 +11,7 @@ import { nugetScheme } from './nuget.js';
 import { mavenScheme } from './maven.js';
 import { pubScheme } from './pub.js';
 import { swiftScheme } from './swift.js';
+import { dockerScheme } from './docker.js';
 
 const SCHEMES: Partial<Record<Ecosystem, VersionScheme>> = {
   npm: npmScheme,
@@ -24,6 +25,7 @@ const SCHEMES: Partial<Record<Ecosystem, VersionScheme>> = {
   Maven: mavenScheme,
   Pub: pubScheme,
   SwiftURL: swiftScheme,
+  docker: dockerScheme,
 };
 
 export type Bump = 'major' | 'minor' | 'patch' | 'prerelease' | 'downgrade' | 'unknown';

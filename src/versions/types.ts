@@ -1,6 +1,6 @@
 /**
  * Ecosystem names follow OSV (https://ossf.github.io/osv-schema/#affectedpackage-field) so that
- * enrichment can query OSV with them unchanged.
+ * enrichment can query OSV with them unchanged; `docker` is the one OSV does not have.
  */
 export type Ecosystem =
   | 'npm'
@@ -13,7 +13,9 @@ export type Ecosystem =
   | 'Maven'
   | 'Pub'
   | 'SwiftURL'
-  | 'GitHub Actions';
+  | 'GitHub Actions'
+  /** Container images (not an OSV ecosystem: OSV lists no images, only the packages inside them). */
+  | 'docker';
 
 export interface ParsedVersion {
   /** Numeric release components, most significant first (major, minor, patch, …). */

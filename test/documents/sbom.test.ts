@@ -50,6 +50,7 @@ describe('buildSbom', () => {
     expect([...purlTypes].sort()).toEqual([
       'cargo',
       'composer',
+      'docker',
       'gem',
       'github',
       'golang',
@@ -59,6 +60,11 @@ describe('buildSbom', () => {
       'pub',
       'pypi',
     ]);
+    // The workflow's docker:// step is a container image, and CycloneDX says so.
+    expect(bom.components.find((c) => c.purl.startsWith('pkg:docker/'))).toMatchObject({
+      type: 'container',
+      purl: 'pkg:docker/library/alpine@3.19',
+    });
     // bom-refs are unique and the only graph entry is the root's, onto the direct items.
     expect(new Set(bom.components.map((c) => c['bom-ref'])).size).toBe(bom.components.length);
     expect(bom.dependencies).toHaveLength(1);

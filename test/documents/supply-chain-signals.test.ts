@@ -95,3 +95,22 @@ describe('change record', () => {
     expect(plain.content).not.toContain('Supply-chain signals');
   });
 });
+
+describe('image digests in the table', () => {
+  it('keep their algorithm and 12 hex digits', () => {
+    const row = renderChangesTable([
+      change({
+        ecosystem: 'docker',
+        name: 'node',
+        from: '20',
+        to: '20',
+        bump: 'unknown',
+        fromRef: `sha256:${'1'.repeat(64)}`,
+        toRef: `sha256:${'2'.repeat(64)}`,
+      }),
+    ]).split('\n')[2]!;
+    expect(row).toContain(
+      `<code>20</code> @ <code>sha256&#58;${'1'.repeat(12)}</code> → <code>20</code> @ <code>sha256&#58;${'2'.repeat(12)}</code>`,
+    );
+  });
+});

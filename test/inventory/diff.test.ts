@@ -90,7 +90,7 @@ describe('diffInventories', () => {
     const action = (sha: string) =>
       pkg('actions/checkout', 'v4', {
         ecosystem: 'GitHub Actions',
-        integrity: sha,
+        ref: sha,
         lockfile: '.github/workflows/ci.yml',
       });
     const base = inventory(lockfile('.github/workflows/ci.yml', [action('a'.repeat(40))], 'github-actions'));
@@ -149,7 +149,7 @@ describe('diffInventories', () => {
       lockfile('package-lock.json', [pkg('left-pad', '1.3.0', { host: 'registry.npmjs.org' })]),
     );
     const head = inventory(
-      lockfile('package-lock.json', [pkg('left-pad', '1.3.0', { source: 'git', integrity: 'c'.repeat(40) })]),
+      lockfile('package-lock.json', [pkg('left-pad', '1.3.0', { source: 'git', ref: 'c'.repeat(40) })]),
     );
     expect(diffInventories(base, head).changes).toMatchObject([
       {

@@ -4,9 +4,9 @@ import {
   indexPackages,
   matchVersions,
   pairVersions,
-  pinnedRef,
   type Entry,
 } from '../../src/inventory/match-versions.js';
+import { versionIdentity } from '../../src/inventory/change-key.js';
 import { pairMoves } from '../../src/inventory/diff.js';
 import { lockfile, pkg } from '../support/builders.js';
 
@@ -19,17 +19,19 @@ const entry = (id: string, direct: boolean | null = false): Entry => ({
 });
 const entries = (...list: Entry[]): Map<string, Entry> => new Map(list.map((e) => [e.id, e]));
 
-describe('pinnedRef', () => {
+describe('versionIdentity', () => {
   it('makes the commit of a git dependency or SHA-pinned action part of the identity', () => {
-    expect(pinnedRef(pkg('x', '1.0.0', { source: 'git', integrity: 'abc' }))).toBe('abc');
+    expect(versionIdentity(pkg('x', '1.0.0', { source: 'git', ref: 'abc' }))).toBe('1.0.0\u0000abc');
     expect(
-      pinnedRef(pkg('actions/checkout', 'v4', { ecosystem: 'GitHub Actions', integrity: 'f'.repeat(40) })),
-    ).toBe('f'.repeat(40));
+      versionIdentity(pkg('actions/checkout', 'v4', { ecosystem: 'GitHub Actions', ref: 'f'.repeat(40) })),
+    ).toBe(`v4\u0000${'f'.repeat(40)}`);
+    const index = indexPackages([pkg('x', '1.0.0', { source: 'git', ref: 'abc' })]);
+    expect([...index.values()][0]?.get('1.0.0\u0000abc')).toMatchObject({ version: '1.0.0', ref: 'abc' });
   });
 
-  it('keeps a registry checksum out of the identity', () => {
-    expect(pinnedRef(pkg('x', '1.0.0', { integrity: 'sha512-abc' }))).toBeUndefined();
-    expect(pinnedRef(pkg('x', '1.0.0', { source: 'git' }))).toBeUndefined();
+  it('keeps a checksum out of the identity, whatever the source', () => {
+    expect(versionIdentity(pkg('x', '1.0.0', { integrity: 'sha512-abc' }))).toBe('1.0.0');
+    expect(versionIdentity(pkg('x', '1.0.0', { source: 'git', integrity: 'sha512-abc' }))).toBe('1.0.0');
   });
 });
 
@@ -46,8 +48,8 @@ describe('indexPackages', () => {
 
   it('keeps one git version at two commits apart', () => {
     const index = indexPackages([
-      pkg('lib', '1.0.0', { source: 'git', integrity: 'aaa' }),
-      pkg('lib', '1.0.0', { source: 'git', integrity: 'bbb' }),
+      pkg('lib', '1.0.0', { source: 'git', ref: 'aaa' }),
+      pkg('lib', '1.0.0', { source: 'git', ref: 'bbb' }),
     ]);
     expect([...index.get('npm\u0000lib')!.values()].map((e) => [e.version, e.ref])).toEqual([
       ['1.0.0', 'aaa'],

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BUN_LOCKB_MESSAGE,
-  bunBinaryLockfile,
-  bunLockfile,
+  bunLockbFormat,
+  bunFormat,
   parentKey,
   toStrictJson,
 } from '../../src/lockfiles/bun.js';
@@ -45,11 +45,12 @@ function bunText(body: { version?: unknown; workspaces?: string; packages?: stri
 }
 
 function parse(text: string, path = 'bun.lock'): ParsedLockfile {
-  return bunLockfile.parse({ path, text });
+  return bunFormat.parse({ path, text });
 }
 
 // fixture-basic, the same package.json as the npm fixtures: bun agrees with npm on every
-// registry package, and keeps file: specs as the version (bun records no version for them).
+// registry package, and keeps a file: tarball's spec as the version (bun records no version for
+// it). The file: folder local-lib is first-party code: not listed, and its ms@2.1.3 is direct.
 const BASIC = [
   '@isaacs/string-locale-compare@1.1.0 direct runtime',
   'debug@4.3.4 direct runtime',
@@ -58,7 +59,6 @@ const BASIC = [
   'is-number@7.0.0 direct dev',
   'is-odd@0.1.2 direct optional',
   'kind-of@3.2.2 transitive optional',
-  'local-lib@file:local-lib direct runtime file',
   'ms@2.0.0 direct runtime',
   'ms@2.1.2 transitive runtime',
   'ms@2.1.3 direct runtime', // alias my-ms, and local-lib's own copy
@@ -80,10 +80,12 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
     ['v1-basic', 'bun-v1'],
     ['v2-basic', 'bun-v2'],
   ])('%s: every name@version once, scope from walking the graph', (dir, format) => {
-    const parsed = bunLockfile.parse(fixture(dir));
+    const parsed = bunFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(BASIC);
-    expect(parsed.findings).toEqual([]);
+    expect(parsed.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+    ]);
   });
 
   it.each([
@@ -91,14 +93,14 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
     ['v1-workspaces', 'bun-v1'],
     ['v2-workspaces', 'bun-v2'],
   ])('%s: workspaces are the project, their declarations make direct dependencies', (dir, format) => {
-    const parsed = bunLockfile.parse(fixture(dir));
+    const parsed = bunFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(WORKSPACES);
     expect(parsed.findings).toEqual([]);
   });
 
   it('v3 (scoped overrides): the overridden nested copy is transitive', () => {
-    const parsed = bunLockfile.parse(fixture('v3-overrides'));
+    const parsed = bunFormat.parse(fixture('v3-overrides'));
     expect(parsed.format).toBe('bun-v3');
     expect(summary(parsed)).toEqual([
       'debug@4.3.4 direct runtime',
@@ -108,7 +110,7 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
   });
 
   it('reports the aliased package by its real name, with its integrity', () => {
-    const parsed = bunLockfile.parse(fixture('v2-basic'));
+    const parsed = bunFormat.parse(fixture('v2-basic'));
     expect(parsed.packages.some((p) => p.name === 'my-ms')).toBe(false);
     const ms = find(parsed, 'ms', '2.1.3');
     expect(ms.purl).toBe('pkg:npm/ms@2.1.3');
@@ -119,20 +121,26 @@ describe('bun.lock (real files from bun 1.1.45, 1.2.19 and 1.4.5)', () => {
   });
 
   it('builds scoped purls with the scope as namespace', () => {
-    const parsed = bunLockfile.parse(fixture('v1-basic'));
+    const parsed = bunFormat.parse(fixture('v1-basic'));
     expect(find(parsed, '@isaacs/string-locale-compare', '1.1.0').purl).toBe(
       'pkg:npm/%40isaacs/string-locale-compare@1.1.0',
     );
   });
 
-  it('marks git and off-registry tarballs; git tags are not integrity (hand-edited: git needs network)', () => {
-    const parsed = bunLockfile.parse(fixture('hand-edited-git'));
+  it('marks git and off-registry tarballs; a git commit is version and ref, never integrity (hand-edited: git needs network)', () => {
+    const parsed = bunFormat.parse(fixture('hand-edited-git'));
+    const sha = '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b';
     expect(summary(parsed)).toEqual([
-      'is-even@git+https://github.com/i-voted-for-trump/is-even.git#1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b direct runtime git',
+      `is-even@${sha} direct runtime git`,
       'is-number@https://example.com/tarballs/is-number-7.0.0.tgz direct runtime url',
-      'left-pad@github:left-pad/left-pad#5f3a2e5 direct runtime git',
+      'left-pad@5f3a2e5 direct runtime git', // bun abbreviates a GitHub commit; OSV then says it cannot check it
     ]);
-    expect(find(parsed, 'left-pad', 'github:left-pad/left-pad#5f3a2e5').integrity).toBeUndefined();
+    expect(find(parsed, 'is-even', sha)).toMatchObject({ ref: sha });
+    expect(find(parsed, 'left-pad', '5f3a2e5')).toMatchObject({ ref: '5f3a2e5' });
+    expect(find(parsed, 'left-pad', '5f3a2e5').purl).toBe(
+      'pkg:npm/left-pad@5f3a2e5?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fleft-pad%2Fleft-pad%405f3a2e5',
+    );
+    expect(find(parsed, 'left-pad', '5f3a2e5').integrity).toBeUndefined();
     expect(find(parsed, 'is-number', 'https://example.com/tarballs/is-number-7.0.0.tgz').integrity).toMatch(
       /^sha512-/,
     );
@@ -239,7 +247,7 @@ describe('bun.lock errors', () => {
   it('refuses bun.lockb with the migration command', () => {
     const binary = readFileSync(join(FIXTURES, 'lockb-binary/bun.lockb'), 'latin1');
     expect(findFormat('app/bun.lockb')?.id).toBe('bun-lockb');
-    expect(() => bunBinaryLockfile.parse({ path: 'app/bun.lockb', text: binary })).toThrow(
+    expect(() => bunLockbFormat.parse({ path: 'app/bun.lockb', text: binary })).toThrow(
       new LockfileParseError('app/bun.lockb', undefined, BUN_LOCKB_MESSAGE),
     );
   });
@@ -266,7 +274,7 @@ describe('bun.lock hostile input', () => {
   });
 
   expectParserContract(
-    bunLockfile,
+    bunFormat,
     [fixture('v0-workspaces'), fixture('v2-basic'), fixture('hand-edited-git')],
     toStrictJson,
   );
@@ -276,7 +284,7 @@ describe('bun format registration', () => {
   it('claims bun.lock and bun.lockb outside node_modules', () => {
     expect(findFormat('bun.lock')?.id).toBe('bun');
     expect(findFormat('apps/web/bun.lock')?.id).toBe('bun');
-    expect(bunLockfile.matches('node_modules/x/bun.lock')).toBe(false);
-    expect(bunLockfile.matches('bun.lockb')).toBe(false);
+    expect(bunFormat.matches('node_modules/x/bun.lock')).toBe(false);
+    expect(bunFormat.matches('bun.lockb')).toBe(false);
   });
 });

@@ -58,7 +58,7 @@ describe('Cargo.lock', () => {
     );
   });
 
-  it('v3: git sources (commit as integrity), alternative registries, same name from two sources', () => {
+  it('v3: git sources (commit as ref, in the purl), alternative registries, same name from two sources', () => {
     const result = parse('v3-git-source');
     expect(result.format).toBe('cargo-v3');
     expect(summary(result)).toEqual([
@@ -68,7 +68,11 @@ describe('Cargo.lock', () => {
       'toml@0.5.11 direct git',
     ]);
     const gitToml = result.packages.find((p) => p.source === 'git');
-    expect(gitToml?.integrity).toBe('0123456789abcdef0123456789abcdef01234567');
+    expect(gitToml?.ref).toBe('0123456789abcdef0123456789abcdef01234567');
+    expect(gitToml?.integrity).toBeUndefined();
+    expect(gitToml?.purl).toMatch(
+      /^pkg:cargo\/toml@0\.5\.11\?vcs_url=git%2Bhttps%3A%2F%2F.+%400123456789abcdef0123456789abcdef01234567$/,
+    );
   });
 
   it('v4: workspace members and path crates (no source) are the project, not SOUP', () => {

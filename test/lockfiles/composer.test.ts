@@ -27,11 +27,18 @@ describe('composer.lock', () => {
   it('reads packages (runtime) and packages-dev (dev), direct from composer.json', () => {
     const result = parseWithManifest('api/composer.lock');
     expect(result.format).toBe('composer(plugin-api 2.6.0)');
-    expect(result.findings).toEqual([]);
+    // The path repository's package is the project's own code.
+    expect(result.findings).toEqual([
+      {
+        lockfile: 'api/composer.lock',
+        line: 26,
+        message:
+          '1 package resolves from local folders: first-party code, not SOUP, so not listed: acme/local (packages/local)',
+      },
+    ]);
     const byName = new Map(result.packages.map((p) => [p.name, p]));
     expect([...byName.keys()].sort()).toEqual([
       'acme/internal',
-      'acme/local',
       'monolog/monolog',
       'phpunit/phpunit',
       'psr/log',
@@ -51,12 +58,36 @@ describe('composer.lock', () => {
     expect(byName.get('phpunit/phpunit')).toMatchObject({ direct: true, scope: 'dev' });
     // Required as symfony/console and symfony/dom-crawler, which symfony/symfony replaces.
     expect(byName.get('symfony/symfony')).toMatchObject({ version: 'v6.4.2', direct: true });
-    // A branch version is pinned by its commit.
+    // A branch version is pinned by its commit: its ref, and in its purl.
     expect(byName.get('acme/internal')).toMatchObject({
       version: 'dev-main',
-      integrity: '89abcdef0123456789abcdef0123456789abcdef',
+      ref: '89abcdef0123456789abcdef0123456789abcdef',
+      purl: 'pkg:composer/acme/internal@dev-main?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Facme%2Finternal.git%4089abcdef0123456789abcdef0123456789abcdef',
     });
-    expect(byName.get('acme/local')).toMatchObject({ source: 'path', direct: true });
+    expect(byName.get('acme/internal')?.integrity).toBeUndefined();
+    // A tagged release is identified by its version; its source commit is no ref.
+    expect(byName.get('monolog/monolog')?.ref).toBeUndefined();
+  });
+
+  it('takes what a path-repository package requires as direct: it is the project choosing', () => {
+    const text = JSON.stringify({
+      packages: [
+        {
+          name: 'acme/mod',
+          version: 'dev-main',
+          dist: { type: 'path', url: 'modules/mod' },
+          require: { php: '>=8', 'psr/log': '^3' },
+        },
+        { name: 'psr/log', version: '3.0.0', dist: { type: 'zip', url: 'https://x/psr.zip', shasum: 'ab' } },
+      ],
+    });
+    const manifests = new Map([['composer.json', '{"require": {"acme/mod": "*"}}']]);
+    const result = composerFormat.parse({ path: 'composer.lock', text, manifests });
+    expect(result.packages).toMatchObject([{ name: 'psr/log', direct: true, integrity: 'ab' }]);
+    // acme/mod is declared and locked (as first-party): no "required but not locked" finding.
+    expect(result.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: acme/mod (modules/mod)',
+    ]);
   });
 
   it('without composer.json, direct is unknown and says so', () => {
@@ -67,6 +98,7 @@ describe('composer.lock', () => {
     expect(result.packages.every((p) => p.direct === null)).toBe(true);
     expect(result.findings).toEqual([
       { lockfile: 'composer.lock', message: expect.stringContaining('composer.json not available') },
+      expect.objectContaining({ message: expect.stringContaining('first-party code, not SOUP') }),
     ]);
   });
 

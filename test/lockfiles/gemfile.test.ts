@@ -53,20 +53,30 @@ describe('Gemfile.lock', () => {
     ]);
   });
 
-  it('reads GIT and PATH sources; the PATH at "." is the project and its gems are direct', () => {
+  it('reads GIT and PATH sources; every PATH is first-party and its gems are direct', () => {
     const result = parse('git-path-sources');
     expect(result.format).toBe('bundler-2.4.21');
     expect(summary(result)).toEqual([
       'activesupport@7.2.0.alpha direct git',
-      'billing@0.0.1 direct path',
       'concurrent-ruby@1.2.2',
       'secret-sauce@1.0.0 direct registry',
       'tzinfo@2.0.6 direct',
     ]);
-    expect(result.packages.find((p) => p.name === 'activesupport')?.integrity).toBe(
-      '0123456789abcdef0123456789abcdef01234567',
+    const activesupport = result.packages.find((p) => p.name === 'activesupport');
+    expect(activesupport).toMatchObject({ ref: '0123456789abcdef0123456789abcdef01234567' });
+    expect(activesupport?.integrity).toBeUndefined();
+    expect(activesupport?.purl).toBe(
+      'pkg:gem/activesupport@7.2.0.alpha?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Frails%2Frails.git%400123456789abcdef0123456789abcdef01234567',
     );
-    expect(result.findings).toEqual([]);
+    // The gemspec at "." goes without saying; the engine folder is named.
+    expect(result.findings).toEqual([
+      {
+        lockfile: 'Gemfile.lock',
+        line: 19,
+        message:
+          '1 package resolves from local folders: first-party code, not SOUP, so not listed: billing (engines/billing)',
+      },
+    ]);
   });
 
   it('reads Bundler 1 files (no BUNDLED WITH, several remotes in one GEM section)', () => {

@@ -11,9 +11,7 @@ const WORKFLOW_PATH = '.github/workflows/ci.yml';
 const WORKFLOW = readFixture(`github-actions/workflow-pins/${WORKFLOW_PATH}`);
 
 function summary(packages: ReturnType<typeof githubActionsFormat.parse>['packages']) {
-  return packages.map(
-    (p) => `${p.name}@${p.version}${p.integrity ? ` #${p.integrity.slice(0, 7)}` : ''} ${p.scope}`,
-  );
+  return packages.map((p) => `${p.name}@${p.version}${p.ref ? ` #${p.ref.slice(0, 7)}` : ''} ${p.scope}`);
 }
 
 describe('GitHub Actions', () => {
@@ -35,6 +33,7 @@ describe('GitHub Actions', () => {
       'github/codeql-action/init@v3.22.12 dev',
       'docker/setup-buildx-action@f95db51fddba0c2d1ec667646a06c2ce06100226 #f95db51 dev',
       'renovate/pinned@v2.0.0 #0123456 dev',
+      'alpine@3.19 dev',
       'actions/checkout@v4 dev',
       'octo-org/shared/.github/workflows/build.yml@main dev',
       'actions/cache@v4 dev',
@@ -43,14 +42,18 @@ describe('GitHub Actions', () => {
       ecosystem: 'GitHub Actions',
       direct: true,
       lockfile: WORKFLOW_PATH,
-      purl: 'pkg:github/actions/checkout@v4.1.1',
-      integrity: 'b4ffde65f46336ab88eb53be808477a3936bae11',
+      purl: 'pkg:github/actions/checkout@v4.1.1?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Factions%2Fcheckout%40b4ffde65f46336ab88eb53be808477a3936bae11',
+      ref: 'b4ffde65f46336ab88eb53be808477a3936bae11',
     });
+    expect(result.packages[0]?.integrity).toBeUndefined();
     expect(result.packages[2]?.purl).toBe('pkg:github/github/codeql-action@v3.22.12#init');
-    // docker:// is a container image: a finding with its line; ./ actions are the repository's own code.
-    expect(result.findings).toEqual([
-      { lockfile: WORKFLOW_PATH, line: 17, message: expect.stringContaining('docker://alpine:3.19') },
-    ]);
+    // docker:// is a container image, SOUP of its own ecosystem; ./ actions are the repository's own code.
+    expect(result.packages.find((p) => p.name === 'alpine')).toMatchObject({
+      ecosystem: 'docker',
+      version: '3.19',
+      purl: 'pkg:docker/library/alpine@3.19',
+    });
+    expect(result.findings).toEqual([]);
   });
 
   it('an action.yml outside .github is the product: its uses are runtime', () => {
@@ -68,9 +71,11 @@ describe('GitHub Actions', () => {
     expect(summary(local.packages)).toEqual(['pnpm/action-setup@v2 dev']);
   });
 
-  it('reports a docker image action and unparseable uses', () => {
+  it('lists a docker action’s image as shipped, and reports unparseable uses', () => {
     const text = 'runs:\n  using: docker\n  image: docker://ghcr.io/x/y:1\n';
-    expect(githubActionsFormat.parse({ path: 'action.yml', text }).findings).toMatchObject([{ line: 3 }]);
+    expect(githubActionsFormat.parse({ path: 'action.yml', text }).packages).toMatchObject([
+      { ecosystem: 'docker', name: 'ghcr.io/x/y', version: '1', scope: 'runtime' },
+    ]);
     const bad =
       'jobs:\n  a:\n    steps:\n      - uses: actions/checkout\n      - uses: ${{ matrix.action }}\n';
     expect(githubActionsFormat.parse({ path: WORKFLOW_PATH, text: bad }).findings.map((f) => f.line)).toEqual(

@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { diffInventories } from '../../src/inventory/diff.js';
+import { buildInventory } from '../../src/inventory/inventory.js';
 import { goModFormat } from '../../src/lockfiles/go-mod.js';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
-import { goScheme } from '../../src/versions/go.js';
+import { goReleaseToSemver, goScheme } from '../../src/versions/go.js';
 import { classifyBump } from '../../src/versions/index.js';
 import { expectAscending, expectOnlyParseErrors, expectTotalOrder, readFixture } from './mutate-input.js';
 
@@ -36,6 +38,7 @@ describe('go.mod', () => {
       'github.com/quoted/path',
       'github.com/single/line',
       'golang.org/x/text',
+      'stdlib', // the toolchain: go1.22.6
     ]);
     expect(packages.get('github.com/single/line')).toMatchObject({
       version: 'v1.2.3',
@@ -59,7 +62,7 @@ describe('go.mod', () => {
     expect(packages.get('github.com/quoted/path')?.version).toBe('v0.3.0');
   });
 
-  it('lists a replaced module under its replacement, and a local replacement as source path', () => {
+  it('lists a replaced module under its replacement, and passes a local replacement over as first-party', () => {
     const result = parse('replace');
     const packages = byName(result);
     expect(packages.has('github.com/henvic/httpretty')).toBe(false);
@@ -71,12 +74,14 @@ describe('go.mod', () => {
       version: 'v0.0.0-20210929142629-6be313f59b03',
       direct: false,
     });
-    expect(packages.get('example.com/sibling')).toMatchObject({ version: 'v1.0.0', source: 'path' });
+    expect(packages.has('example.com/sibling')).toBe(false);
     // A version-specific replace of another version has no effect.
     expect(packages.get('example.com/pinned')).toMatchObject({ version: 'v1.5.0' });
     expect(packages.has('example.com/fork')).toBe(false);
     expect(result.findings.map((f) => f.line)).toEqual([12, 14, 16]);
-    expect(result.findings[2]?.message).toContain('../sibling');
+    expect(result.findings[2]?.message).toBe(
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: example.com/sibling (../sibling)',
+    );
   });
 
   it('puts modules that only provide tools in dev scope (go 1.24 tool directive)', () => {
@@ -89,7 +94,7 @@ describe('go.mod', () => {
 
   it('says when go.mod predates graph pruning (go < 1.17) and may miss transitive modules', () => {
     const result = parse('go-1.16-partial');
-    expect(result.packages).toHaveLength(2);
+    expect(result.packages).toHaveLength(3); // two modules and the standard library
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]?.message).toContain('go 1.16');
   });
@@ -120,8 +125,65 @@ describe('go.mod', () => {
       path: 'go.mod',
       text: 'module a\ngo 1.21\nrequire b v1.2.0\nrequire b v1.10.0 // indirect\n',
     });
-    expect(result.packages).toMatchObject([{ name: 'b', version: 'v1.10.0', direct: true }]); // direct if either line is
+    expect(result.packages).toMatchObject([
+      { name: 'b', version: 'v1.10.0', direct: true }, // direct if either line is
+      { name: 'stdlib', version: 'v1.21.0' },
+    ]);
     expect(result.findings[0]?.line).toBe(4);
+  });
+
+  it('lists the standard library at the toolchain version, else the go version, as Go normalises it', () => {
+    const stdlib = (text: string) =>
+      goModFormat
+        .parse({ path: 'svc/go.mod', text: `module a\n${text}` })
+        .packages.find((p) => p.name === 'stdlib');
+    expect(stdlib('go 1.22.5\ntoolchain go1.22.6\n')).toEqual({
+      ecosystem: 'Go',
+      name: 'stdlib',
+      version: 'v1.22.6',
+      purl: 'pkg:golang/stdlib@v1.22.6',
+      direct: true,
+      scope: 'runtime',
+      lockfile: 'svc/go.mod',
+    });
+    expect(stdlib('go 1.22\n')?.version).toBe('v1.22.0');
+    expect(stdlib('go 1.21rc2\n')?.version).toBe('v1.21.0-rc.2');
+    expect(stdlib('go 1.16\n')?.version).toBe('v1.16.0');
+    expect(stdlib('go 1.25.0\ntoolchain go1.26.1\n')?.version).toBe('v1.26.1');
+    expect(stdlib('require b v1.0.0\n')).toBeUndefined(); // no go line: nothing to say which
+  });
+
+  it('says when the toolchain is a custom build or names no release', () => {
+    const custom = goModFormat.parse({
+      path: 'go.mod',
+      text: 'module a\ngo 1.22\ntoolchain go1.22.3-corp.1\n',
+    });
+    expect(custom.packages).toMatchObject([{ name: 'stdlib', version: 'v1.22.3' }]);
+    expect(custom.findings).toEqual([
+      { lockfile: 'go.mod', line: 3, message: expect.stringContaining('custom build of Go') },
+    ]);
+    const odd = goModFormat.parse({ path: 'go.mod', text: 'module a\ngo 1.22.1\ntoolchain local\n' });
+    expect(odd.packages).toMatchObject([{ name: 'stdlib', version: 'v1.22.1' }]);
+    expect(odd.findings[0]?.message).toContain('toolchain "local" names no Go release');
+  });
+
+  it('reports a commit that only moves the go line as an update of the standard library', async () => {
+    const text = (go: string) => `module a\n\ngo ${go}\n\nrequire b v1.0.0\n`;
+    const changes = diffInventories(
+      await buildInventory([{ path: 'svc/go.mod', text: text('1.25.0') }]),
+      await buildInventory([{ path: 'svc/go.mod', text: text('1.26.0') }]),
+    ).changes;
+    expect(changes).toMatchObject([
+      {
+        type: 'updated',
+        ecosystem: 'Go',
+        name: 'stdlib',
+        from: 'v1.25.0',
+        to: 'v1.26.0',
+        bump: 'minor',
+        direct: true,
+      },
+    ]);
   });
 
   it('reports unknown directives instead of dropping them', () => {
@@ -167,6 +229,21 @@ describe('Go version scheme', () => {
     expect(
       classifyBump('Go', 'v0.0.0-20200101000000-aaaaaaaaaaaa', 'v0.0.0-20210101000000-bbbbbbbbbbbb'),
     ).toBe('prerelease');
+  });
+
+  it('turns Go release names into the semver form of the standard library', () => {
+    expect(goReleaseToSemver('1.22')).toBe('v1.22.0');
+    expect(goReleaseToSemver('go1.22.3')).toBe('v1.22.3');
+    expect(goReleaseToSemver('1.21beta1')).toBe('v1.21.0-beta.1');
+    expect(goReleaseToSemver('go1.21rc2')).toBe('v1.21.0-rc.2');
+    expect(goReleaseToSemver('1.22.1rc1')).toBeNull();
+    expect(goReleaseToSemver('1')).toBeNull();
+    expect(goReleaseToSemver('default')).toBeNull();
+    // Go's own order of releases holds for their semver forms.
+    expectAscending(
+      goScheme,
+      ['1.21rc1', '1.21rc2', '1.21.0', '1.21.1', '1.22', '1.22.1'].map((v) => goReleaseToSemver(v)!),
+    );
   });
 
   it('is a total order on generated versions', () => {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
 import { findFormat } from '../../src/lockfiles/index.js';
-import { npmLockfile } from '../../src/lockfiles/npm.js';
+import { npmFormat } from '../../src/lockfiles/npm.js';
 import type { LockfileInput, Package, ParsedLockfile } from '../../src/lockfiles/types.js';
 import { CORPUS_DIR, hasCorpus } from '../support/corpus.js';
 import { expectParserContract } from './parser-contract.js';
@@ -38,11 +38,12 @@ function v3Text(packagesJson: string, version: unknown = 3): string {
 }
 
 function parse(text: string, path = 'package-lock.json'): ParsedLockfile {
-  return npmLockfile.parse({ path, text });
+  return npmFormat.parse({ path, text });
 }
 
 // The same project (fixture-basic: aliased, scoped, nested-duplicate, dev, optional, devOptional,
 // file: folder and file: tarball dependencies), locked by npm 8 (v2), npm 11 (v3) and npm shrinkwrap.
+// The file: folder local-lib is the project's own code: not listed, whatever the lockfile version.
 const BASIC_V2_V3 = [
   '@isaacs/string-locale-compare@1.1.0 direct runtime',
   'debug@4.3.4 direct runtime',
@@ -51,7 +52,6 @@ const BASIC_V2_V3 = [
   'is-number@7.0.0 direct dev',
   'is-odd@0.1.2 direct optional',
   'kind-of@3.2.2 transitive optional',
-  'local-lib@0.1.0 direct runtime link',
   'ms@2.0.0 direct runtime',
   'ms@2.1.2 transitive runtime', // debug's own copy under node_modules/debug/node_modules
   'ms@2.1.3 direct runtime', // the alias my-ms, and local-lib's copy: one item, direct
@@ -64,15 +64,17 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
     ['v3-basic', 'package-lock.json', 'npm-v3'],
     ['shrinkwrap-v3-no-resolved', 'npm-shrinkwrap.json', 'npm-shrinkwrap-v3'],
   ])('%s lists every installed name@version once with direct and scope', (dir, file, format) => {
-    const parsed = npmLockfile.parse(fixture(dir, file, false));
+    const parsed = npmFormat.parse(fixture(dir, file, false));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(BASIC_V2_V3);
-    expect(parsed.findings).toEqual([]);
+    expect(parsed.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+    ]);
     for (const p of parsed.packages) expect(p.lockfile).toBe(file);
   });
 
   it('reports the real package behind an npm: alias, never the alias name', () => {
-    const parsed = npmLockfile.parse(fixture('v3-basic'));
+    const parsed = npmFormat.parse(fixture('v3-basic'));
     expect(parsed.packages.some((p) => p.name === 'my-ms')).toBe(false);
     const ms = find(parsed, 'ms', '2.1.3');
     expect(ms.purl).toBe('pkg:npm/ms@2.1.3');
@@ -83,15 +85,15 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
   });
 
   it('builds scoped purls with the scope as namespace', () => {
-    const parsed = npmLockfile.parse(fixture('v2-basic'));
+    const parsed = npmFormat.parse(fixture('v2-basic'));
     expect(find(parsed, '@isaacs/string-locale-compare', '1.1.0').purl).toBe(
       'pkg:npm/%40isaacs/string-locale-compare@1.1.0',
     );
   });
 
   it('keeps registry packages source-less whether or not npm wrote `resolved`', () => {
-    const withResolved = npmLockfile.parse(fixture('v3-basic'));
-    const without = npmLockfile.parse(fixture('shrinkwrap-v3-no-resolved', 'npm-shrinkwrap.json'));
+    const withResolved = npmFormat.parse(fixture('v3-basic'));
+    const without = npmFormat.parse(fixture('shrinkwrap-v3-no-resolved', 'npm-shrinkwrap.json'));
     expect(find(withResolved, 'debug', '4.3.4').source).toBeUndefined();
     expect(find(without, 'debug', '4.3.4').source).toBeUndefined();
   });
@@ -99,7 +101,7 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
   it.each(['v2-workspaces', 'v3-workspaces'])(
     '%s: workspace folders are the project, their declarations make direct dependencies',
     (dir) => {
-      const parsed = npmLockfile.parse(fixture(dir));
+      const parsed = npmFormat.parse(fixture(dir));
       expect(summary(parsed)).toEqual([
         'debug@4.3.4 direct runtime', // declared by packages/app, hoisted to the root node_modules
         'is-number@6.0.0 direct runtime', // packages/lib's own copy (direct) and is-odd's (dev): merged
@@ -115,14 +117,14 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
   );
 
   it('marks git, off-registry tarball and registry sources (hand-edited: git needs network beyond npm)', () => {
-    const parsed = npmLockfile.parse(fixture('hand-edited-git-v3'));
+    const parsed = npmFormat.parse(fixture('hand-edited-git-v3'));
     expect(summary(parsed)).toEqual([
       'is-number@7.0.0 direct runtime url',
       'left-pad@1.3.0 direct runtime git',
     ]);
   });
 
-  it('turns a link to a folder outside the workspaces into a local package, and a workspace link into nothing', () => {
+  it('passes over every linked folder as first-party code, in one finding, and takes its declarations as direct', () => {
     const parsed = parse(
       v3Text(`{
         "": { "workspaces": ["packages/*", "!packages/skip"], "dependencies": { "tool": "file:../tool" } },
@@ -131,15 +133,46 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
         "node_modules/tool": { "resolved": "../tool", "link": true, "dev": true },
         "packages/a": { "name": "a", "version": "1.0.0", "dependencies": { "b": "^1" } },
         "packages/skip": { "name": "skip", "version": "2.0.0" },
-        "../tool": { "name": "tool", "version": "0.3.0" },
-        "node_modules/b": { "version": "1.2.0" }
+        "../tool": { "name": "tool", "version": "0.3.0", "dependencies": { "c": "^3" } },
+        "node_modules/b": { "version": "1.2.0" },
+        "node_modules/c": { "version": "3.1.0", "dev": true }
       }`),
     );
-    expect(summary(parsed)).toEqual([
-      'b@1.2.0 direct runtime',
-      'skip@2.0.0 transitive runtime link', // excluded by the negated glob: not a workspace
-      'tool@0.3.0 direct dev link',
+    expect(summary(parsed)).toEqual(['b@1.2.0 direct runtime', 'c@3.1.0 direct dev']);
+    // skip is excluded from the workspaces by the negated glob, but it is a folder of this repository all the same.
+    expect(parsed.findings).toEqual([
+      {
+        lockfile: 'package-lock.json',
+        line: 7,
+        message:
+          '2 packages resolve from local folders: first-party code, not SOUP, so not listed: skip (packages/skip), tool (../tool)',
+      },
     ]);
+  });
+
+  it('keeps a git dependency under its declared version with the commit as ref and in the purl', () => {
+    const sha = '5f3a2e5b2a3f4c1d0e9b8a7c6d5e4f3a2b1c0d9e';
+    const parsed = npmFormat.parse(fixture('hand-edited-git-v3'));
+    const leftPad = find(parsed, 'left-pad', '1.3.0');
+    expect(leftPad).toMatchObject({ source: 'git', ref: sha });
+    expect(leftPad.purl).toBe(
+      `pkg:npm/left-pad@1.3.0?vcs_url=git%2Bssh%3A%2F%2Fgit%40github.com%2Fleft-pad%2Fleft-pad.git%40${sha}`,
+    );
+    expect(find(parsed, 'is-number', '7.0.0').ref).toBeUndefined();
+  });
+
+  it('keeps a git dependency that records no version, with its commit as the version', () => {
+    const sha = 'a'.repeat(40);
+    const parsed = parse(
+      v3Text(`{
+        "": { "dependencies": { "nover": "github:o/nover" } },
+        "node_modules/nover": { "resolved": "git+ssh://git@github.com/o/nover.git#${sha}" }
+      }`),
+    );
+    expect(parsed.packages).toMatchObject([
+      { name: 'nover', version: sha, ref: sha, source: 'git', direct: true },
+    ]);
+    expect(parsed.findings).toEqual([]);
   });
 
   it('treats bundled dependencies as SOUP like any other installed package', () => {
@@ -162,7 +195,7 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
     );
     expect(parsed.packages).toEqual([]);
     expect(parsed.findings.map((f) => f.message)).toEqual([
-      '"node_modules/odd" has no version; skipped',
+      '"node_modules/odd" has no version and no pinned commit; skipped',
       '"gone" is declared in dependencies of the root project but not in the lockfile',
     ]);
     expect(parsed.findings[0]?.line).toBe(6);
@@ -172,7 +205,7 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
     const text = v3Text(
       `{ "node_modules/a": { "version": "1.0.0" }, "node_modules/b": { "version": "2.0.0" } }`,
     );
-    const withManifest = npmLockfile.parse({
+    const withManifest = npmFormat.parse({
       path: 'web/package-lock.json',
       text,
       manifests: new Map([['web/package.json', '{"dependencies":{"a":"1"}}']]),
@@ -184,7 +217,7 @@ describe('npm package-lock.json v2 and v3 (real files from npm 8 and npm 11)', (
 
 describe('npm package-lock.json v1 (real file from npm 6)', () => {
   it('walks the nested tree with direct from the package.json beside it', () => {
-    const parsed = npmLockfile.parse(fixture('v1-basic'));
+    const parsed = npmFormat.parse(fixture('v1-basic'));
     expect(parsed.format).toBe('npm-v1');
     expect(summary(parsed)).toEqual([
       '@isaacs/string-locale-compare@1.1.0 direct runtime',
@@ -194,27 +227,36 @@ describe('npm package-lock.json v1 (real file from npm 6)', () => {
       'is-number@7.0.0 direct dev',
       'is-odd@0.1.2 direct optional',
       'kind-of@3.2.2 transitive optional',
-      'local-lib@file:local-lib direct runtime link',
       'ms@2.0.0 direct runtime',
       'ms@2.1.2 transitive runtime',
       'ms@2.1.3 direct runtime', // "my-ms": { "version": "npm:ms@2.1.3" }
       'vendored-pkg@file:vendor/vendored-pkg-3.0.0.tgz direct runtime file',
     ]);
     expect(find(parsed, 'ms', '2.1.3').purl).toBe('pkg:npm/ms@2.1.3');
+    expect(parsed.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-lib (local-lib)',
+    ]);
   });
 
   it('says direct is unknown for top-level entries when no package.json was supplied', () => {
-    const parsed = npmLockfile.parse(fixture('v1-basic', 'package-lock.json', false));
+    const parsed = npmFormat.parse(fixture('v1-basic', 'package-lock.json', false));
     expect(find(parsed, 'debug', '4.3.4').direct).toBeNull();
     expect(find(parsed, 'ms', '2.1.2').direct).toBe(false); // nested: certainly transitive
   });
 
-  it('keeps the exact git and tarball specs as versions (hand-edited: git needs network)', () => {
-    const parsed = npmLockfile.parse(fixture('hand-edited-git-v1'));
+  it('keeps a tarball spec as the version and a git commit as version and ref (hand-edited: git needs network)', () => {
+    const sha = '5f3a2e5b2a3f4c1d0e9b8a7c6d5e4f3a2b1c0d9e';
+    const parsed = npmFormat.parse(fixture('hand-edited-git-v1'));
     expect(summary(parsed)).toEqual([
       'is-number@https://example.com/tarballs/is-number-7.0.0.tgz direct runtime url',
-      'left-pad@github:left-pad/left-pad#5f3a2e5b2a3f4c1d0e9b8a7c6d5e4f3a2b1c0d9e direct runtime git',
+      `left-pad@${sha} direct runtime git`,
     ]);
+    // v1 records no version for a git dependency: the commit is its only designator, and v3's
+    // left-pad@1.3.0 keeps the same ref, so an upgrade of the lockfile keeps the pin visible.
+    expect(find(parsed, 'left-pad', sha)).toMatchObject({ ref: sha });
+    expect(find(parsed, 'left-pad', sha).purl).toBe(
+      `pkg:npm/left-pad@${sha}?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fleft-pad%2Fleft-pad%40${sha}`,
+    );
   });
 
   it('reads a v2 file without `packages` through its v1 tree', () => {
@@ -285,7 +327,7 @@ describe('npm lockfile hostile input', () => {
       'constructor@2.0.0 direct dev',
       'toString@3.0.0 transitive runtime',
     ]);
-    const v1 = npmLockfile.parse({
+    const v1 = npmFormat.parse({
       path: 'package-lock.json',
       text: '{"lockfileVersion":1,"dependencies":{"__proto__":{"version":"1.0.0"},"constructor":{"version":"2.0.0"}}}',
       manifests: new Map([['package.json', '{"dependencies":{"__proto__":"1"}}']]),
@@ -304,7 +346,7 @@ describe('npm lockfile hostile input', () => {
     }
   });
 
-  expectParserContract(npmLockfile, [
+  expectParserContract(npmFormat, [
     fixture('v1-basic'),
     fixture('v2-basic'),
     fixture('v3-workspaces'),
@@ -316,14 +358,14 @@ describe('npm format registration', () => {
   it('claims package-lock.json and npm-shrinkwrap.json anywhere but inside node_modules', () => {
     expect(findFormat('package-lock.json')?.id).toBe('npm');
     expect(findFormat('web/app/npm-shrinkwrap.json')?.id).toBe('npm');
-    expect(npmLockfile.matches('node_modules/x/npm-shrinkwrap.json')).toBe(false);
-    expect(npmLockfile.matches('web/node_modules/x/package-lock.json')).toBe(false);
-    expect(npmLockfile.matches('package-lock.json.orig')).toBe(false);
+    expect(npmFormat.matches('node_modules/x/npm-shrinkwrap.json')).toBe(false);
+    expect(npmFormat.matches('web/node_modules/x/package-lock.json')).toBe(false);
+    expect(npmFormat.matches('package-lock.json.orig')).toBe(false);
   });
 
   it('asks for the package.json beside the lockfile', () => {
-    expect(npmLockfile.manifests?.('package-lock.json')).toEqual(['package.json']);
-    expect(npmLockfile.manifests?.('web/npm-shrinkwrap.json')).toEqual(['web/package.json']);
+    expect(npmFormat.manifests?.('package-lock.json')).toEqual(['package.json']);
+    expect(npmFormat.manifests?.('web/npm-shrinkwrap.json')).toEqual(['web/package.json']);
   });
 });
 
@@ -336,9 +378,9 @@ describe.skipIf(!hasCorpus)('npm corpus (../shared/corpus: absent here, skipped)
         if (!existsSync(dir)) continue;
         for (const file of readdirSync(dir)) {
           const path = file.replaceAll('__', '/');
-          if (!npmLockfile.matches(path)) continue;
+          if (!npmFormat.matches(path)) continue;
           const manifests = new Map<string, string>();
-          for (const manifest of npmLockfile.manifests?.(path) ?? []) {
+          for (const manifest of npmFormat.manifests?.(path) ?? []) {
             const on = join(dir, manifest.replaceAll('/', '__'));
             if (existsSync(on)) manifests.set(manifest, readFileSync(on, 'utf8'));
           }
@@ -358,7 +400,7 @@ describe.skipIf(!hasCorpus)('npm corpus (../shared/corpus: absent here, skipped)
   it.each(lockfiles.map((l) => [l.id, l.input] as const))(
     '%s parses with exact versions and known directness',
     (_id, input) => {
-      const parsed = npmLockfile.parse(input);
+      const parsed = npmFormat.parse(input);
       expect(parsed.packages.length).toBeGreaterThan(0);
       expect(parsed.findings).toEqual([]);
       const seen = new Set<string>();

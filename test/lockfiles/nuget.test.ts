@@ -62,7 +62,9 @@ describe('packages.lock.json', () => {
     expect(result.packages.some((p) => p.name === 'MyCompany.Core')).toBe(false);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ line: 25 });
-    expect(result.findings[0]?.message).toMatch(/MyCompany\.Core: project reference/);
+    expect(result.findings[0]?.message).toBe(
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: MyCompany.Core (project reference)',
+    );
   });
 
   it('v2: CentralTransitive is transitive; four-part and pre-release versions are kept as written', () => {

@@ -3,8 +3,10 @@ import { join, resolve } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { LockfileParseError } from '../../src/lockfiles/errors.js';
+import { diffInventories } from '../../src/inventory/diff.js';
+import { buildInventory } from '../../src/inventory/inventory.js';
 import { findFormat } from '../support/all-formats.js';
-import { pnpmLockfile } from '../../src/lockfiles/pnpm.js';
+import { pnpmFormat } from '../../src/lockfiles/pnpm.js';
 import type { LockfileInput, Package, ParsedLockfile } from '../../src/lockfiles/types.js';
 import { CORPUS_DIR, hasCorpus } from '../support/corpus.js';
 import { expectParserContract } from './parser-contract.js';
@@ -16,7 +18,7 @@ function fixture(dir: string): LockfileInput {
 }
 
 function parse(text: string, path = 'pnpm-lock.yaml'): ParsedLockfile {
-  return pnpmLockfile.parse({ path, text });
+  return pnpmFormat.parse({ path, text });
 }
 
 /** `name@version direct|transitive scope [source]`, sorted: one line per SOUP item. */
@@ -49,27 +51,29 @@ function captureError(fn: () => unknown): LockfileParseError {
 // dependency and its transitive ms, an npm: alias (ms-old -> ms@2.0.0), a package with a peer
 // (use-sync-external-store + react), a registry tarball URL, a vendored file: tarball, a file:
 // folder, dev dependencies (ms@2.1.2 is also debug's runtime dependency, so runtime wins) and an
-// optional dependency with its own transitive tree. Locked by the real pnpm 7, 8 and 9.
-const SINGLE = (localDir: string): string[] =>
-  [
-    'debug@4.3.4 direct runtime',
-    'is-buffer@1.1.6 transitive optional',
-    'is-even@1.0.0 direct optional',
-    'is-number@3.0.0 transitive optional',
-    'is-number@6.0.0 transitive dev',
-    'is-number@7.0.0 direct runtime file', // file:vendor/is-number-7.0.0.tgz
-    'is-odd@0.1.2 transitive optional',
-    'is-odd@3.0.1 direct dev',
-    'js-tokens@4.0.0 transitive runtime', // loose-envify's, and local-dir's
-    'kind-of@3.2.2 transitive optional',
-    'left-pad@1.3.0 direct runtime', // declared as a registry tarball URL: pnpm resolves it as a registry package
-    `local-dir@${localDir} direct runtime file`,
-    'loose-envify@1.4.0 transitive runtime',
-    'ms@2.0.0 direct runtime', // the npm: alias ms-old
-    'ms@2.1.2 direct runtime', // a direct dev dependency, and debug's runtime one
-    'react@18.2.0 direct runtime',
-    'use-sync-external-store@1.2.0 direct runtime', // one item for the peer variant `(react@18.2.0)`
-  ].sort();
+// optional dependency with its own transitive tree. Locked by the real pnpm 4, 5, 7, 8 and 9.
+// The file: folder local-dir is first-party code: not listed, and its js-tokens is direct.
+const SINGLE: readonly string[] = [
+  'debug@4.3.4 direct runtime',
+  'is-buffer@1.1.6 transitive optional',
+  'is-even@1.0.0 direct optional',
+  'is-number@3.0.0 transitive optional',
+  'is-number@6.0.0 transitive dev',
+  'is-number@7.0.0 direct runtime file', // file:vendor/is-number-7.0.0.tgz
+  'is-odd@0.1.2 transitive optional',
+  'is-odd@3.0.1 direct dev',
+  'js-tokens@4.0.0 direct runtime', // loose-envify's, and what the first-party local-dir declares
+  'kind-of@3.2.2 transitive optional',
+  'left-pad@1.3.0 direct runtime', // declared as a registry tarball URL: pnpm resolves it as a registry package
+  'loose-envify@1.4.0 transitive runtime',
+  'ms@2.0.0 direct runtime', // the npm: alias ms-old
+  'ms@2.1.2 direct runtime', // a direct dev dependency, and debug's runtime one
+  'react@18.2.0 direct runtime',
+  'use-sync-external-store@1.2.0 direct runtime', // one item for the peer variant `(react@18.2.0)`
+].sort();
+
+const LOCAL_DIR_FINDING =
+  '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-dir (local-dir)';
 
 // test/fixtures/pnpm/*-workspace and pnpm10-catalog: a root and two projects; @fx/app depends on
 // @fx/lib through `workspace:^` (a link: in the lockfile, project code, not SOUP), @fx/lib needs
@@ -85,16 +89,47 @@ const WORKSPACE = [
   'react@18.2.0 direct runtime',
 ];
 
-describe('pnpm-lock.yaml from the real pnpm 7, 8, 9 and 10', () => {
+describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
   it.each([
-    ['pnpm7-single', 'pnpm-v5.4', '0.0.1'],
-    ['pnpm8-single', 'pnpm-v6.0', 'file:local-dir'], // pnpm 8 and later record no version for a folder
-    ['pnpm9-single', 'pnpm-v9.0', 'file:local-dir'],
-  ])('%s (%s) lists every name@version once with direct, scope and source', (dir, format, localDir) => {
-    const parsed = pnpmLockfile.parse(fixture(dir));
+    ['pnpm7-single', 'pnpm-v5.4'],
+    ['pnpm8-single', 'pnpm-v6.0'],
+    ['pnpm9-single', 'pnpm-v9.0'],
+  ])('%s (%s) lists every name@version once with direct, scope and source', (dir, format) => {
+    const parsed = pnpmFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
-    expect(summary(parsed)).toEqual(SINGLE(localDir));
-    expect(parsed.findings).toEqual([]);
+    expect(summary(parsed)).toEqual(SINGLE);
+    expect(parsed.findings.map((f) => f.message)).toEqual([LOCAL_DIR_FINDING]);
+  });
+
+  it.each([
+    ['pnpm4-single', 'pnpm-v5.1'],
+    ['pnpm5-single', 'pnpm-v5.2'],
+  ])('%s (%s): lockfile 5.1 and 5.2 read as 5.3; the linked folder is first-party', (dir, format) => {
+    const parsed = pnpmFormat.parse(fixture(dir));
+    expect(parsed.format).toBe(format);
+    // pnpm 4 and 5 link a file: folder instead of copying it, so its own dependencies are not locked.
+    expect(summary(parsed)).toEqual(
+      SINGLE.filter(
+        (row) => !row.startsWith('js-tokens') && !row.startsWith('loose-envify') && !row.startsWith('react'),
+      )
+        .concat([
+          'js-tokens@4.0.0 transitive runtime',
+          'loose-envify@1.4.0 transitive runtime',
+          'react@18.2.0 direct runtime',
+        ])
+        .sort(),
+    );
+    expect(parsed.findings.map((f) => f.message)).toEqual([LOCAL_DIR_FINDING]);
+  });
+
+  it.each(['5', '5.0'])('accepts bare lockfileVersion %s (pnpm 3) as the 5.x shape', (version) => {
+    const text = readFileSync(join(FIXTURES, 'pnpm4-single', 'pnpm-lock.yaml'), 'utf8').replace(
+      'lockfileVersion: 5.1',
+      `lockfileVersion: ${version}`,
+    );
+    const parsed = parse(text);
+    expect(parsed.format).toBe(`pnpm-v${version}`);
+    expect(summary(parsed)).toEqual(summary(pnpmFormat.parse(fixture('pnpm4-single'))));
   });
 
   it.each([
@@ -103,16 +138,80 @@ describe('pnpm-lock.yaml from the real pnpm 7, 8, 9 and 10', () => {
     ['pnpm9-workspace', 'pnpm-v9.0'],
     ['pnpm10-catalog', 'pnpm-v9.0'],
   ])('%s (%s): workspace links are project code, scopes come from each importer', (dir, format) => {
-    const parsed = pnpmLockfile.parse(fixture(dir));
+    const parsed = pnpmFormat.parse(fixture(dir));
     expect(parsed.format).toBe(format);
     expect(summary(parsed)).toEqual(WORKSPACE);
     expect(parsed.findings).toEqual([]);
     expect(parsed.packages.some((p) => p.name.startsWith('@fx/'))).toBe(false);
   });
 
+  it('pnpm 11 (two YAML documents): the env lockfile pins the package manager and config dependencies as dev tooling', () => {
+    const parsed = pnpmFormat.parse(fixture('pnpm11-env-single'));
+    expect(parsed.format).toBe('pnpm-v9.0');
+    const rows = summary(parsed);
+    // From the env document: pnpm, its executable and that one's platform binaries, all build tooling.
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        'pnpm@11.28.6 direct dev',
+        '@pnpm/exe@11.28.6 direct dev',
+        '@pnpm/linux-x64@11.28.6 transitive dev',
+        'detect-libc@2.1.2 transitive dev',
+      ]),
+    );
+    // From the project document, as any pnpm 9 lockfile; ms@2.1.3 is both the config dependency
+    // (dev) and what the first-party local-dir needs (runtime): one item, runtime.
+    expect(rows.filter((row) => !/^(@pnpm|@reflink|pnpm@|detect-libc)/.test(row))).toEqual([
+      'debug@4.3.4 direct runtime',
+      'is-number@6.0.0 transitive optional',
+      'is-number@7.0.0 direct dev',
+      'is-odd@3.0.1 direct optional',
+      'ms@2.1.2 transitive runtime',
+      'ms@2.1.3 direct runtime',
+    ]);
+    expect(parsed.findings).toEqual([
+      {
+        lockfile: 'pnpm-lock.yaml',
+        line: 203, // in the second document: lines count from the top of the file
+        message:
+          '2 packages resolve from local folders: first-party code, not SOUP, so not listed: local-dir (local-dir), linked (linked)',
+      },
+    ]);
+  });
+
+  it('pnpm 11 workspace: the env document beside importers, catalogs and workspace links', () => {
+    const parsed = pnpmFormat.parse(fixture('pnpm11-env-workspace'));
+    const rows = summary(parsed).filter((row) => !/^(@pnpm|@reflink|detect-libc)/.test(row));
+    expect(rows).toEqual([
+      'debug@4.3.4 direct runtime', // catalog: in packages/app
+      'is-number@6.0.0 transitive dev',
+      'is-number@7.0.0 direct dev',
+      'is-odd@3.0.1 direct dev',
+      'ms@2.1.2 transitive runtime',
+      'ms@2.1.3 direct runtime',
+      'pnpm@11.28.6 direct dev',
+    ]);
+    expect(parsed.packages.some((p) => p.name.startsWith('@ws/'))).toBe(false);
+    expect(parsed.findings.map((f) => f.message)).toEqual([
+      '1 package resolves from local folders: first-party code, not SOUP, so not listed: local-tool (tools/local-tool)',
+    ]);
+  });
+
+  it('pnpm 11: a commit that only moves the pinned package manager is a dev update of pnpm, nothing else', async () => {
+    const side = (dir: string) => buildInventory([{ path: 'pnpm-lock.yaml', text: fixture(dir).text }]);
+    const changes = diffInventories(
+      await side('pnpm11-env-single-pm-11.28.5'),
+      await side('pnpm11-env-single'),
+    ).changes;
+    expect(changes.map((c) => `${c.name} ${c.from} -> ${c.to} ${c.bump} ${c.scope} ${c.direct}`)).toEqual([
+      '@pnpm/exe 11.28.5 -> 11.28.6 patch dev true',
+      '@pnpm/linux-x64 11.28.5 -> 11.28.6 patch dev false',
+      'pnpm 11.28.5 -> 11.28.6 patch dev true',
+    ]);
+  });
+
   it('reports the real package behind an npm: alias, with its integrity and purl', () => {
     for (const dir of ['pnpm7-single', 'pnpm8-single', 'pnpm9-single']) {
-      const parsed = pnpmLockfile.parse(fixture(dir));
+      const parsed = pnpmFormat.parse(fixture(dir));
       expect(parsed.packages.some((p) => p.name === 'ms-old')).toBe(false);
       const ms = find(parsed, 'ms', '2.0.0');
       expect(ms).toEqual({
@@ -130,7 +229,7 @@ describe('pnpm-lock.yaml from the real pnpm 7, 8, 9 and 10', () => {
   });
 
   it('keeps the integrity of a vendored tarball and the lockfile path given', () => {
-    const parsed = pnpmLockfile.parse({ ...fixture('pnpm9-single'), path: 'web/pnpm-lock.yaml' });
+    const parsed = pnpmFormat.parse({ ...fixture('pnpm9-single'), path: 'web/pnpm-lock.yaml' });
     const vendored = find(parsed, 'is-number', '7.0.0');
     expect(vendored.integrity).toBe(
       'sha512-41Cifkg6e8TylSpdtTpeLVMqvSBEVzTttHvERD741+pnZ8ANv0004MRL43QKPDlK9cGvNp6NZWZUBlbGXYxxng==',
@@ -148,10 +247,10 @@ describe('pnpm-lock.yaml from the real pnpm 7, 8, 9 and 10', () => {
       }),
     );
     expect(find(parsed, '@scope/pkg', '1.0.0').purl).toBe('pkg:npm/%40scope/pkg@1.0.0');
-    expect(findFormat('pnpm-lock.yaml')).toBe(pnpmLockfile);
-    expect(findFormat('apps/web/pnpm-lock.yaml')).toBe(pnpmLockfile);
-    expect(pnpmLockfile.matches('pnpm-lock.yml')).toBe(false);
-    expect(pnpmLockfile.matches('pnpm-workspace.yaml')).toBe(false);
+    expect(findFormat('pnpm-lock.yaml')).toBe(pnpmFormat);
+    expect(findFormat('apps/web/pnpm-lock.yaml')).toBe(pnpmFormat);
+    expect(pnpmFormat.matches('pnpm-lock.yml')).toBe(false);
+    expect(pnpmFormat.matches('pnpm-workspace.yaml')).toBe(false);
   });
 });
 
@@ -171,7 +270,9 @@ function v5(doc: Doc): string {
 }
 
 describe('pnpm-lock.yaml shapes the fixtures do not cover', () => {
-  it('v9: git and tarball resolutions take the version from the entry and say where they come from', () => {
+  it('v9: git and tarball resolutions take the version from the entry, the commit as ref, and say where they come from', () => {
+    const gitSha = '0123abc'.padEnd(40, '0');
+    const ghSha = '4567def'.padEnd(40, '1');
     const parsed = parse(
       v9({
         importers: {
@@ -179,11 +280,11 @@ describe('pnpm-lock.yaml shapes the fixtures do not cover', () => {
             dependencies: {
               gitdep: {
                 specifier: 'git+https://example.com/x/gitdep.git',
-                version: 'git+https://example.com/x/gitdep.git#0123abc',
+                version: `git+https://example.com/x/gitdep.git#${gitSha}`,
               },
               ghdep: {
                 specifier: 'github:x/ghdep',
-                version: 'https://codeload.github.com/x/ghdep/tar.gz/4567def',
+                version: `https://codeload.github.com/x/ghdep/tar.gz/${ghSha}`,
               },
               urldep: {
                 specifier: 'https://example.com/urldep-2.0.0.tgz',
@@ -193,12 +294,12 @@ describe('pnpm-lock.yaml shapes the fixtures do not cover', () => {
           },
         },
         packages: {
-          'gitdep@git+https://example.com/x/gitdep.git#0123abc': {
-            resolution: { commit: '0123abc', repo: 'https://example.com/x/gitdep.git', type: 'git' },
+          [`gitdep@git+https://example.com/x/gitdep.git#${gitSha}`]: {
+            resolution: { commit: gitSha, repo: 'https://example.com/x/gitdep.git', type: 'git' },
             version: '1.0.0',
           },
-          'ghdep@https://codeload.github.com/x/ghdep/tar.gz/4567def': {
-            resolution: { tarball: 'https://codeload.github.com/x/ghdep/tar.gz/4567def' },
+          [`ghdep@https://codeload.github.com/x/ghdep/tar.gz/${ghSha}`]: {
+            resolution: { tarball: `https://codeload.github.com/x/ghdep/tar.gz/${ghSha}` },
             version: '3.1.0',
           },
           'urldep@https://example.com/urldep-2.0.0.tgz': {
@@ -207,8 +308,8 @@ describe('pnpm-lock.yaml shapes the fixtures do not cover', () => {
           },
         },
         snapshots: {
-          'gitdep@git+https://example.com/x/gitdep.git#0123abc': {},
-          'ghdep@https://codeload.github.com/x/ghdep/tar.gz/4567def': {},
+          [`gitdep@git+https://example.com/x/gitdep.git#${gitSha}`]: {},
+          [`ghdep@https://codeload.github.com/x/ghdep/tar.gz/${ghSha}`]: {},
           'urldep@https://example.com/urldep-2.0.0.tgz': {},
         },
       }),
@@ -219,7 +320,88 @@ describe('pnpm-lock.yaml shapes the fixtures do not cover', () => {
       'urldep@2.0.0 direct runtime url',
     ]);
     expect(find(parsed, 'urldep', '2.0.0').integrity).toBe('sha512-URL');
+    expect(find(parsed, 'gitdep', '1.0.0').ref).toBe(gitSha);
+    expect(find(parsed, 'ghdep', '3.1.0').ref).toBe(ghSha);
+    expect(find(parsed, 'ghdep', '3.1.0').purl).toBe(
+      `pkg:npm/ghdep@3.1.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fx%2Fghdep%40${ghSha}`,
+    );
+    expect(find(parsed, 'urldep', '2.0.0').ref).toBeUndefined();
     expect(parsed.findings).toEqual([]);
+  });
+
+  it('v9: a git dependency whose package.json has no version keeps its commit as the version', () => {
+    const sha = 'c'.repeat(40);
+    const parsed = parse(
+      v9({
+        importers: {
+          '.': {
+            dependencies: {
+              nover: {
+                specifier: 'github:x/nover',
+                version: `https://codeload.github.com/x/nover/tar.gz/${sha}`,
+              },
+            },
+          },
+        },
+        packages: {
+          [`nover@https://codeload.github.com/x/nover/tar.gz/${sha}`]: {
+            resolution: { tarball: `https://codeload.github.com/x/nover/tar.gz/${sha}` },
+          },
+        },
+        snapshots: { [`nover@https://codeload.github.com/x/nover/tar.gz/${sha}`]: {} },
+      }),
+    );
+    expect(parsed.packages).toMatchObject([
+      { name: 'nover', version: sha, ref: sha, source: 'git', direct: true },
+    ]);
+    expect(parsed.findings).toEqual([]);
+  });
+
+  it('v5/v6: paths carrying a registry host are registry packages, from another registry when the host is not npm (osv-scanner exotic shapes)', () => {
+    const parsed = parse(
+      [
+        'lockfileVersion: 5.3',
+        'dependencies:',
+        '  a: registry.npmjs.org/foo/1.1.0',
+        '  b: registry.npmjs.org/@foo/bar/1.1.0',
+        '  c: example.com/foo/1.3.0_bar@2.0.0',
+        '  d: github.com/kevva/is-positive',
+        'packages:',
+        '  registry.npmjs.org/foo/1.1.0:',
+        '    resolution: {integrity: sha512-F}',
+        '  registry.npmjs.org/@foo/bar/1.1.0:',
+        '    resolution: {integrity: sha512-B}',
+        '  example.com/foo/1.3.0_bar@2.0.0:',
+        '    resolution: {integrity: sha512-E}',
+        '    dependencies:',
+        '      bar: 2.0.0',
+        '  /bar/2.0.0:',
+        '    resolution: {integrity: sha512-R}',
+        '  github.com/kevva/is-positive:',
+        '    resolution: {tarball: https://codeload.github.com/kevva/is-positive/tar.gz/97edff6f525f192a3f83cea1944765f769ae2678}',
+        '  example.com:',
+        '    resolution: {integrity: sha512-X}',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(parsed)).toEqual([
+      '@foo/bar@1.1.0 direct runtime',
+      'bar@2.0.0 transitive runtime',
+      'foo@1.1.0 direct runtime',
+      'foo@1.3.0 direct runtime registry',
+    ]);
+    // github.com/kevva/is-positive names neither a semver version nor a name/version pair: said, not guessed.
+    expect(parsed.findings.map((f) => [f.line, f.message])).toEqual([
+      [18, 'cannot tell the name and exact version of github.com/kevva/is-positive; not listed'],
+      [20, 'cannot tell the name and exact version of example.com; not listed'],
+    ]);
+    const v6Host = parse(
+      v6({
+        dependencies: { foo: { specifier: '^1', version: 'example.com/foo@1.3.0' } },
+        packages: { 'example.com/foo@1.3.0': { ...registry(), dev: 'false' } },
+      }),
+    );
+    expect(summary(v6Host)).toEqual(['foo@1.3.0 direct runtime registry']);
   });
 
   it('v6 and v5: non-registry entries carry name and version; a registry tarball URL stays a registry package', () => {
@@ -441,16 +623,17 @@ describe('pnpm-lock.yaml shapes the fixtures do not cover', () => {
     expect(parsed.findings.map((f) => [f.line, f.message.split(' ').slice(0, 3).join(' ')])).toEqual([
       [19, 'package nosnapshot@1.0.0 has'],
       [3, 'the root project'],
-      [8, 'outside links to'],
       [22, 'a@1.0.0 depends on'],
       [25, 'orphan@1.0.0 is not'],
+      [8, '1 package resolves'],
     ]);
+    expect(parsed.findings.at(-1)?.message).toContain('outside (../elsewhere)');
     expect(parsed.findings.every((f) => f.lockfile === 'pnpm-lock.yaml')).toBe(true);
   });
 });
 
 describe('pnpm-lock.yaml errors', () => {
-  it.each([["'4.0'"], ["'10.0'"], ['5.2'], ["'6.2'"]])(
+  it.each([["'4.0'"], ["'10.0'"], ['5.5'], ["'6.2'"]])(
     'rejects lockfileVersion %s, naming it and the supported ones',
     (version) => {
       const error = captureError(() =>
@@ -459,7 +642,7 @@ describe('pnpm-lock.yaml errors', () => {
       expect(error.file).toBe('a/pnpm-lock.yaml');
       expect(error.line).toBe(1);
       expect(error.message).toContain(JSON.stringify(version.replaceAll("'", '')));
-      expect(error.message).toContain('5.3, 5.4, 6.0, 6.1, 9.0');
+      expect(error.message).toContain('5, 5.0, 5.1, 5.2, 5.3, 5.4, 6.0, 6.1, 9.0');
     },
   );
 
@@ -479,6 +662,34 @@ describe('pnpm-lock.yaml errors', () => {
     expect(duplicate.line).toBe(3);
   });
 
+  it('reads at most two documents, and names the line of a third', () => {
+    const one = "lockfileVersion: '9.0'\nimporters: {}\n";
+    const error = captureError(() => parse(`---\n${one}---\n${one}---\n${one}`));
+    expect(error.line).toBe(7);
+    expect(error.detail).toContain('found 3');
+  });
+
+  it('names the line of a YAML error in the second document, counted from the top of the file', () => {
+    const text = readFileSync(join(FIXTURES, 'pnpm11-env-single', 'pnpm-lock.yaml'), 'utf8');
+    const lines = text.split('\n');
+    const at = lines.indexOf('snapshots:', lines.lastIndexOf('---'));
+    lines.splice(at + 2, 0, '  broken: [unclosed');
+    const error = captureError(() => parse(lines.join('\n')));
+    expect(error.message).toMatch(/^pnpm-lock\.yaml:\d+: invalid YAML/);
+    expect(error.line).toBeGreaterThanOrEqual(at + 3);
+    expect(error.line).toBeLessThanOrEqual(at + 5);
+  });
+
+  it('checks the lockfileVersion of the env document too, with its line', () => {
+    const text = readFileSync(join(FIXTURES, 'pnpm11-env-single', 'pnpm-lock.yaml'), 'utf8').replace(
+      "lockfileVersion: '9.0'",
+      "lockfileVersion: '12.0'",
+    );
+    const error = captureError(() => parse(text));
+    expect(error.line).toBe(2);
+    expect(error.detail).toContain('"12.0"');
+  });
+
   it('turns wrong shapes into LockfileParseError with the line of the entry', () => {
     const text =
       "lockfileVersion: '9.0'\nimporters: {}\npackages:\n  a@1.0.0: just-a-string\nsnapshots:\n  a@1.0.0: {}\n";
@@ -495,12 +706,28 @@ describe('pnpm-lock.yaml errors', () => {
     const toJson = (text: string): string =>
       JSON.stringify(jsYaml.load(text, { schema: jsYaml.FAILSAFE_SCHEMA }));
     expectParserContract(
-      pnpmLockfile,
+      pnpmFormat,
       ['pnpm7-single', 'pnpm8-workspace', 'pnpm9-single', 'pnpm10-catalog'].map((dir) => ({
         ...fixture(dir),
         path: `${dir}/pnpm-lock.yaml`,
       })),
       toJson,
+    );
+    // pnpm 11's two documents: each is reshaped with the other kept as pnpm wrote it.
+    const [env, project] = jsYaml
+      .loadAll(fixture('pnpm11-env-single').text, undefined, { schema: jsYaml.FAILSAFE_SCHEMA })
+      .map((doc) => JSON.stringify(doc));
+    expectParserContract(
+      pnpmFormat,
+      [{ ...fixture('pnpm11-env-single'), path: 'pnpm11-env/pnpm-lock.yaml' }],
+      () => env!,
+      (json) => `---\n${json}\n---\n${project!}\n`,
+    );
+    expectParserContract(
+      pnpmFormat,
+      [{ ...fixture('pnpm11-env-single'), path: 'pnpm11-project/pnpm-lock.yaml' }],
+      () => project!,
+      (json) => `---\n${env!}\n---\n${json}\n`,
     );
   });
 });
@@ -532,10 +759,12 @@ describe.skipIf(!hasCorpus)('pnpm corpus (../shared/corpus: absent here, skipped
       expect(p.version).toMatch(/^\d+\.\d+\.\d+/);
     }
     expect(parsed.packages.filter((p) => p.direct).length).toBeGreaterThan(50);
-    // The only things passed over in these repositories: vite's links to its own `types` folders.
+    // The only things passed over in these repositories: vite's links to its own `types` folders,
+    // first-party code, said in one finding.
     for (const finding of parsed.findings)
       expect(finding.message).toMatch(
-        /^[\w-]+ links to folder packages\/vite\/(src\/)?types, which is not a workspace project/,
+        /^\d+ packages? resolves? from local folders: first-party code, not SOUP, so not listed: [\w-]+ \(packages\/vite\/(src\/)?types\)/,
       );
+    expect(parsed.findings.length).toBeLessThanOrEqual(1);
   });
 });

@@ -34,7 +34,6 @@ describe('pubspec.lock', () => {
       ['lints', '3.0.0', true, 'dev', null],
       ['meta', '1.10.0', true, 'runtime', null],
       ['device_protocol', '0.4.0', true, 'runtime', 'git'],
-      ['local_utils', '1.0.0+3', true, 'runtime', 'path'],
       ['private_pkg', '2.0.0-dev.1', false, 'runtime', 'url'],
     ]);
     const byName = new Map(result.packages.map((p) => [p.name, p]));
@@ -44,8 +43,18 @@ describe('pubspec.lock', () => {
       integrity: 'sha256:a2bbf9d017fcced29139daa8ed2bba4ece450ab222871df93ca9eec6f80c34ba',
       lockfile: 'pub/flutter-app/pubspec.lock',
     });
-    expect(byName.get('device_protocol')?.integrity).toBe('git:3f1c9a7e5b2d4c6a8e0f1b3d5c7e9a1b2c4d6e8f');
-    expect(byName.get('local_utils')?.integrity).toBeUndefined();
+    expect(byName.get('device_protocol')).toMatchObject({
+      ref: '3f1c9a7e5b2d4c6a8e0f1b3d5c7e9a1b2c4d6e8f',
+      purl: 'pkg:pub/device_protocol@0.4.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fexample%2Fdevice-protocol.git%403f1c9a7e5b2d4c6a8e0f1b3d5c7e9a1b2c4d6e8f',
+    });
+    expect(byName.get('device_protocol')?.integrity).toBeUndefined();
+    // The path package ../local_utils is first-party code: not listed, said once.
+    expect(result.findings.at(-1)).toEqual({
+      lockfile: 'pub/flutter-app/pubspec.lock',
+      line: 55,
+      message:
+        '1 package resolves from local folders: first-party code, not SOUP, so not listed: local_utils (../local_utils)',
+    });
   });
 
   it('leaves Flutter SDK packages out with a finding each, naming the line', () => {
@@ -60,6 +69,7 @@ describe('pubspec.lock', () => {
         line: 17,
         message: expect.stringMatching(/^flutter_test: part of the flutter SDK/),
       }),
+      expect.objectContaining({ message: expect.stringContaining('first-party code') }),
     ]);
   });
 

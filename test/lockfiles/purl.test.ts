@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { PackageURL } from 'packageurl-js';
 import { describe, expect, it } from 'vitest';
-import { makePurl } from '../../src/lockfiles/purl.js';
+import { makePurl, vcsUrl } from '../../src/lockfiles/purl.js';
 
 describe('makePurl', () => {
   it('builds the purl of each ecosystem the way the purl spec names its parts', () => {
@@ -44,5 +44,45 @@ describe('makePurl', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('vcsUrl and pinned purls', () => {
+  const sha = 'b4ffde65f46336ab88eb53be808477a3936bae11';
+
+  it('writes the purl spec form <vcs>+<url>@<commit>, dropping the lockfile’s own pin', () => {
+    expect(vcsUrl({ url: 'git+ssh://git@github.com/o/r.git#deadbeef', commit: sha })).toBe(
+      `git+ssh://git@github.com/o/r.git@${sha}`,
+    );
+    expect(vcsUrl({ url: 'https://github.com/o/r?rev=main#x', commit: sha })).toBe(
+      `git+https://github.com/o/r@${sha}`,
+    );
+    expect(vcsUrl({ url: 'github:o/r#v1', commit: sha })).toBe(`git+https://github.com/o/r@${sha}`);
+    expect(vcsUrl({ url: 'git@gitlab.com:team/r.git', commit: sha })).toBe(
+      `git+ssh://git@gitlab.com/team/r.git@${sha}`,
+    );
+  });
+
+  it('never carries a user, password or token into the purl', () => {
+    for (const url of [
+      'https://x-access-token:ghs_SECRET@github.com/o/r.git',
+      'https://ghp_SECRET@github.com/o/r.git',
+      'git+https://user:pass@example.com/r',
+      'ssh://deploy:SECRET@host/r',
+    ]) {
+      const written = vcsUrl({ url, commit: sha });
+      expect(written, url).not.toMatch(/SECRET|pass|user|deploy/);
+      expect(makePurl('npm', 'r', '1.0.0', { url, commit: sha }), url).not.toMatch(/SECRET|pass|deploy/);
+    }
+  });
+
+  it('gives two commits under one version two purls, and leaves unpinned purls as they were', () => {
+    const a = makePurl('npm', 'left-pad', '1.3.0', { url: 'https://github.com/o/r', commit: 'a'.repeat(40) });
+    const b = makePurl('npm', 'left-pad', '1.3.0', { url: 'https://github.com/o/r', commit: 'b'.repeat(40) });
+    expect(a).not.toBe(b);
+    expect(PackageURL.fromString(a).qualifiers).toEqual({
+      vcs_url: `git+https://github.com/o/r@${'a'.repeat(40)}`,
+    });
+    expect(makePurl('npm', 'left-pad', '1.3.0')).toBe('pkg:npm/left-pad@1.3.0');
   });
 });

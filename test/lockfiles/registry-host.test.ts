@@ -1,8 +1,8 @@
 // Package.host and the integrity forms the supply-chain signals (integrity-changed, source-changed) read.
 import { describe, expect, it } from 'vitest';
-import { bunLockfile } from '../../src/lockfiles/bun.js';
-import { npmLockfile } from '../../src/lockfiles/npm.js';
-import { pnpmLockfile } from '../../src/lockfiles/pnpm.js';
+import { bunFormat } from '../../src/lockfiles/bun.js';
+import { npmFormat } from '../../src/lockfiles/npm.js';
+import { pnpmFormat } from '../../src/lockfiles/pnpm.js';
 import { hostOfUrl } from '../../src/lockfiles/registry-host.js';
 import type { Package } from '../../src/lockfiles/types.js';
 import { yarnFormat } from '../../src/lockfiles/yarn.js';
@@ -25,7 +25,7 @@ describe('hostOfUrl', () => {
 
 describe('parsers record the host they resolved from', () => {
   it('npm v3 and v1', () => {
-    const v3 = npmLockfile.parse({
+    const v3 = npmFormat.parse({
       path: 'package-lock.json',
       text: JSON.stringify({
         lockfileVersion: 3,
@@ -38,7 +38,7 @@ describe('parsers record the host they resolved from', () => {
     });
     expect(byName(v3.packages, 'a').host).toBe('registry.npmjs.org');
     expect(byName(v3.packages, 'b').host).toBe('npm.corp.example');
-    const v1 = npmLockfile.parse({
+    const v1 = npmFormat.parse({
       path: 'package-lock.json',
       text: JSON.stringify({
         lockfileVersion: 1,
@@ -69,7 +69,7 @@ describe('parsers record the host they resolved from', () => {
   });
 
   it('bun: a custom registry or tarball URL, nothing for the default registry ("")', () => {
-    const parsed = bunLockfile.parse({
+    const parsed = bunFormat.parse({
       path: 'bun.lock',
       text: JSON.stringify({
         lockfileVersion: 1,
@@ -115,7 +115,7 @@ describe('integrity forms', () => {
   });
 
   it('pnpm marks a package patched only by its own patch_hash, not its peer’s', () => {
-    const parsed = pnpmLockfile.parse({
+    const parsed = pnpmFormat.parse({
       path: 'pnpm-lock.yaml',
       text: JSON.stringify({
         lockfileVersion: '9.0',

@@ -55,6 +55,12 @@ describe('Package.resolved', () => {
       ['github.com/apple/swift-nio', '2.64.0', null],
       ['github.com/Example/device-kit', '8d4a6c2e0b9f7d5c3a1e9f7b5d3c1a9e7f5b3d1c', 'git'],
     ]);
+    // The branch pin's commit is its identity (version and ref); a tag's commit is integrity.
+    const [log, , kit] = result.packages;
+    expect(kit).toMatchObject({ ref: '8d4a6c2e0b9f7d5c3a1e9f7b5d3c1a9e7f5b3d1c' });
+    expect(kit?.integrity).toBeUndefined();
+    expect(kit?.purl).toMatch(/\?vcs_url=.+%408d4a6c2e0b9f7d5c3a1e9f7b5d3c1a9e7f5b3d1c$/);
+    expect(log?.ref).toBeUndefined();
     expect(result.findings[0]).toMatchObject({
       line: 22,
       message: expect.stringMatching(/branch "main" at revision 8d4a6c2e/),
@@ -67,11 +73,11 @@ describe('Package.resolved', () => {
     expect(result.packages.map((p) => [p.name, p.version, p.source ?? null, p.integrity ?? null])).toEqual([
       ['github.com/apple/swift-collections', '1.1.0', null, 'git:94cf62b3ba8d4bed62680a282d4c25f9c63c2efb'],
       ['mona.linkedlist', '1.2.0', null, null],
-      ['vendored-sdk', '3.0.0', 'path', 'git:0123456789abcdef0123456789abcdef01234567'],
     ]);
     expect(result.findings.map((f) => f.message)).toEqual([
       expect.stringMatching(/mona\.linkedlist: resolved from a package registry/),
       expect.stringMatching(DIRECT_NOTE),
+      expect.stringMatching(/first-party code, not SOUP, so not listed: vendored-sdk \(/),
     ]);
     expect(result.findings[0]?.line).toBe(14);
   });

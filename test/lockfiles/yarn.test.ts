@@ -24,6 +24,10 @@ function fixtureInput(
   return { path: 'app/yarn.lock', text: readFixture(`yarn/${dir}/yarn.lock`), manifests: map };
 }
 
+const GIT_COMMIT = '5bc41d97805897d8b519f61c18e763611a69b0cb';
+const FIRST_PARTY_FOLDERS =
+  '3 packages resolve from local folders: first-party code, not SOUP, so not listed: file-thing (./vendor/file-thing), link-thing (./vendor/link-thing), portal-thing (./vendor/portal-thing)';
+
 type Row = [name: string, version: string, direct: boolean | null, scope: Package['scope'], source?: string];
 
 function rows(parsed: ParsedLockfile): Row[] {
@@ -34,11 +38,14 @@ function rows(parsed: ParsedLockfile): Row[] {
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-/** What yarn 2, 3 and 4 all lock for the fixture project, with both package.json files given. */
+/**
+ * What yarn 2, 3 and 4 all lock for the fixture project, with both package.json files given. The
+ * file:, link: and portal: folders are the project's own code: not listed, and ms, which file-thing
+ * and portal-thing declare, is direct.
+ */
 const BERRY_EXPECTED: Row[] = [
   ['debug', '4.4.3', true, 'runtime'],
   ['es-errors', '1.3.0', false, 'runtime'],
-  ['file-thing', '0.3.0', true, 'runtime', 'file'],
   ['function-bind', '1.1.2', false, 'runtime'],
   ['hasown', '2.0.4', false, 'runtime'],
   ['humanize-ms', '1.2.1', true, 'dev'],
@@ -46,13 +53,11 @@ const BERRY_EXPECTED: Row[] = [
   ['is-number', '6.0.0', false, 'optional'],
   ['is-odd', '3.0.1', true, 'optional'],
   ['left-pad', '1.3.0', true, 'runtime'],
-  ['link-thing', '0.0.0-use.local', true, 'runtime', 'link'],
   ['lodash', '4.18.1', true, 'runtime'],
   // Reached both from debug (runtime) and humanize-ms (dev): runtime wins.
-  ['ms', '2.1.3', false, 'runtime'],
+  ['ms', '2.1.3', true, 'runtime'],
   ['once', '1.4.0', true, 'dev'],
   ['path-parse', '1.0.7', false, 'runtime'],
-  ['portal-thing', '0.0.0-use.local', true, 'runtime', 'link'],
   // Locked twice (the original and yarn's builtin compat patch): one package, marked patch.
   ['resolve', '1.22.14', true, 'runtime', 'patch'],
   ['supports-preserve-symlinks-flag', '1.0.0', false, 'runtime'],
@@ -68,7 +73,7 @@ describe('yarn berry fixtures (real yarn 2.4.2 / 3.8.7 / 4.18.1 output)', () => 
     const parsed = yarnFormat.parse(fixtureInput(dir));
     expect(parsed.format).toBe(format);
     expect(rows(parsed)).toEqual(BERRY_EXPECTED);
-    expect(parsed.findings).toEqual([]);
+    expect(parsed.findings.map((f) => f.message)).toEqual([FIRST_PARTY_FOLDERS]);
     expect(parsed.packages.every((p) => p.lockfile === 'app/yarn.lock' && p.ecosystem === 'npm')).toBe(true);
   });
 
@@ -77,7 +82,6 @@ describe('yarn berry fixtures (real yarn 2.4.2 / 3.8.7 / 4.18.1 output)', () => 
     const byName = new Map(parsed.packages.map((p) => [p.name, p]));
     expect(byName.get('debug')?.integrity).toMatch(/^10c0\/d79136ec6c83/);
     expect(byName.get('resolve')?.integrity).toMatch(/^10c0\/d661ad8d65ba/);
-    expect(byName.get('link-thing')?.integrity).toBeUndefined();
     expect(byName.get('lodash')?.purl).toBe('pkg:npm/lodash@4.18.1');
   });
 
@@ -90,12 +94,33 @@ describe('yarn berry fixtures (real yarn 2.4.2 / 3.8.7 / 4.18.1 output)', () => 
     expect(got.get('is-number')).toEqual(['is-number', '6.0.0', false, 'optional']);
   });
 
-  it('git: version is the locked commit, source git', () => {
+  it('git: the version yarn locked, the commit as ref and in the purl, source git', () => {
     const parsed = yarnFormat.parse(fixtureInput('berry-v10-git'));
     expect(rows(parsed)).toEqual([
-      ['git-thing', '5bc41d97805897d8b519f61c18e763611a69b0cb', true, 'runtime', 'git'],
+      ['git-thing', '2.0.0', true, 'runtime', 'git'],
       ['ms', '2.1.3', true, 'runtime'],
     ]);
+    const git = parsed.packages.find((p) => p.name === 'git-thing');
+    expect(git?.ref).toBe(GIT_COMMIT);
+    expect(git?.purl).toBe(
+      `pkg:npm/git-thing@2.0.0?vcs_url=git%3A%2F%2F127.0.0.1%3A9418%2Fgitrepo%40${GIT_COMMIT}`,
+    );
+  });
+
+  it('a file: tarball is a package; only folders are first-party', () => {
+    const text = berry('8', {
+      'app@workspace:.': rootWorkspace({ vendored: 'file:./vendor/vendored-1.0.0.tgz' }),
+      'vendored@file:./vendor/vendored-1.0.0.tgz::locator=app%40workspace%3A.': [
+        'version: 1.0.0',
+        'resolution: "vendored@file:./vendor/vendored-1.0.0.tgz#./vendor/vendored-1.0.0.tgz::hash=1a2b3c&locator=app%40workspace%3A."',
+        'checksum: 10c0/abc',
+        'languageName: node',
+        'linkType: hard',
+      ],
+    });
+    const parsed = yarnFormat.parse({ path: 'yarn.lock', text });
+    expect(rows(parsed)).toEqual([['vendored', '1.0.0', true, 'runtime', 'file']]);
+    expect(parsed.findings).toEqual([]);
   });
 
   it('a cacheKey change that rewrites every checksum changes integrity only', () => {
@@ -124,18 +149,18 @@ describe('yarn v1 fixtures (real yarn 1.22.22 output)', () => {
     expect(parsed.format).toBe('yarn-v1');
     expect(rows(parsed)).toEqual([
       ['debug', '4.4.3', true, 'runtime'],
-      ['file-thing', '0.3.0', true, 'runtime', 'file'],
       ['humanize-ms', '1.2.1', true, 'dev'],
       ['is-number', '6.0.0', false, 'optional'],
       ['is-odd', '3.0.1', true, 'optional'],
       ['left-pad', '1.3.0', true, 'runtime'],
-      ['link-thing', '0.0.0', true, 'runtime', 'link'],
       ['lodash', '4.18.1', true, 'runtime'],
-      ['ms', '2.1.3', false, 'runtime'],
+      ['ms', '2.1.3', true, 'runtime'], // declared by the first-party folder file-thing
       ['once', '1.4.0', true, 'dev'],
       ['wrappy', '1.0.2', false, 'dev'],
     ]);
-    expect(parsed.findings).toEqual([]);
+    expect(parsed.findings.map((f) => f.message)).toEqual([
+      '2 packages resolve from local folders: first-party code, not SOUP, so not listed: file-thing (./vendor/file-thing), link-thing (./vendor/link-thing)',
+    ]);
     expect(parsed.packages.find((p) => p.name === 'debug')?.integrity).toMatch(/^sha512-RGwwWnwQ/);
   });
 
@@ -148,15 +173,17 @@ describe('yarn v1 fixtures (real yarn 1.22.22 output)', () => {
 
   it('without any package.json: direct null, scope runtime', () => {
     const parsed = yarnFormat.parse(fixtureInput('v1-workspace', []));
-    expect(parsed.packages).toHaveLength(11);
+    expect(parsed.packages).toHaveLength(9);
     expect(parsed.packages.every((p) => p.direct === null && p.scope === 'runtime')).toBe(true);
   });
 
-  it('git: version is the commit from `resolved`', () => {
-    expect(rows(yarnFormat.parse(fixtureInput('v1-git')))).toEqual([
-      ['git-thing', '5bc41d97805897d8b519f61c18e763611a69b0cb', true, 'runtime', 'git'],
+  it('git: the locked version, with the commit from `resolved` as ref', () => {
+    const parsed = yarnFormat.parse(fixtureInput('v1-git'));
+    expect(rows(parsed)).toEqual([
+      ['git-thing', '2.0.0', true, 'runtime', 'git'],
       ['ms', '2.1.3', true, 'runtime'],
     ]);
+    expect(parsed.packages.find((p) => p.name === 'git-thing')?.ref).toBe(GIT_COMMIT);
   });
 
   it('accepts a v1 body whose header was trimmed off', () => {

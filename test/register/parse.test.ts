@@ -208,7 +208,7 @@ describe('parseRegister', () => {
       'soup/register.yml:8: items."npm/a".anomalies[0].state: "fixed" is not a CycloneDX analysis state; use one of not_affected, exploitable, false_positive, resolved, in_triage',
       'soup/register.yml:9: items."npm/a".anomalies[0].justification: "because" is not a CycloneDX justification; use one of code_not_present, code_not_reachable, requires_configuration, requires_dependency, requires_environment, protected_by_compiler, protected_at_runtime, protected_at_perimeter, protected_by_mitigating_control',
       'soup/register.yml:12: items."npm/a".anomalies[0].on: "2026-02-30" is not a date; write YYYY-MM-DD',
-      'soup/register.yml:13: items."cargo-ish/b": is not <ecosystem>/<name>; the ecosystem is one of npm, PyPI, Go, crates.io, RubyGems, Packagist, NuGet, Maven, Pub, SwiftURL, GitHub Actions (e.g. "npm/express", "PyPI/requests")',
+      'soup/register.yml:13: items."cargo-ish/b": is not <ecosystem>/<name>; the ecosystem is one of npm, PyPI, Go, crates.io, RubyGems, Packagist, NuGet, Maven, Pub, SwiftURL, GitHub Actions, docker (e.g. "npm/express", "PyPI/requests")',
     ]);
   });
 

@@ -5,6 +5,8 @@ export interface LockPackage {
   /** Declared by the root package.json (direct). */
   direct?: boolean;
   dev?: boolean;
+  /** The integrity npm records; by default one derived from name@version. */
+  integrity?: string;
 }
 
 export function npmLock(
@@ -19,7 +21,7 @@ export function npmLock(
     entries[`node_modules/${p.name}`] = {
       version: p.version,
       resolved: `https://registry.npmjs.org/${p.name}/-/${p.name.split('/').pop()}-${p.version}.tgz`,
-      integrity: `sha512-${Buffer.from(`${p.name}@${p.version}`).toString('base64')}`,
+      integrity: p.integrity ?? `sha512-${Buffer.from(`${p.name}@${p.version}`).toString('base64')}`,
       ...(p.dev ? { dev: true } : {}),
     };
   }

@@ -1,7 +1,8 @@
 import { parse as parseTomlText, TomlError } from 'smol-toml';
 import { LockfileParseError } from '../errors.js';
+import { FULL_COMMIT } from '../git.js';
 import { strongerScope } from '../package-json.js';
-import { makePurl } from '../purl.js';
+import { makePurl, type VcsPin } from '../purl.js';
 import type { Finding, Package, Scope } from '../types.js';
 import { normalizePythonName, requirementName } from './normalize.js';
 
@@ -124,6 +125,8 @@ export interface PackageFields {
   lockfile: string;
   integrity?: string | undefined;
   source?: string | undefined;
+  /** A git dependency's repository and commit: the commit becomes the package's ref. */
+  git?: VcsPin | undefined;
 }
 
 export function makePythonPackage(fields: PackageFields): Package {
@@ -132,20 +135,38 @@ export function makePythonPackage(fields: PackageFields): Package {
     ecosystem: 'PyPI',
     name,
     version: fields.version,
-    purl: makePurl('PyPI', name, fields.version),
+    purl: makePurl('PyPI', name, fields.version, fields.git),
     direct: fields.direct,
     scope: fields.scope,
     lockfile: fields.lockfile,
     ...(fields.integrity !== undefined ? { integrity: fields.integrity } : {}),
     ...(fields.source !== undefined ? { source: fields.source } : {}),
+    ...(fields.git !== undefined ? { ref: fields.git.commit } : {}),
   };
 }
 
-/** Keeps one package per name+version+source; a package listed twice keeps the stronger facts. */
+/**
+ * The commit a git dependency is pinned to, when the lockfile records a full one: Poetry's
+ * `resolved_reference`, pdm's `revision`, Pipfile.lock's `ref`, the `#<sha>` of a uv source URL.
+ */
+export function gitPin(url: string | undefined, commit: string | undefined): VcsPin | undefined {
+  if (url === undefined || commit === undefined || !FULL_COMMIT.test(commit)) return undefined;
+  return { url, commit: commit.toLowerCase() };
+}
+
+/**
+ * A local path names a built distribution (a wheel or an sdist archive, a package like any other)
+ * or a folder: a project of this repository, first-party code (see ../first-party.ts).
+ */
+export function isDistributionFile(path: string): boolean {
+  return /\.(?:whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)$/i.test(path);
+}
+
+/** Keeps one package per name+version+source+commit; a package listed twice keeps the stronger facts. */
 export function dedupePackages(packages: Package[]): Package[] {
   const byKey = new Map<string, Package>();
   for (const pkg of packages) {
-    const key = `${pkg.name}\u0000${pkg.version}\u0000${pkg.source ?? ''}`;
+    const key = `${pkg.name}\u0000${pkg.version}\u0000${pkg.source ?? ''}\u0000${pkg.ref ?? ''}`;
     const previous = byKey.get(key);
     if (!previous) {
       byKey.set(key, pkg);
@@ -342,6 +363,43 @@ export function reachScopes(
     }
   }
   return scopes;
+}
+
+/**
+ * The scope of every package reached from a pyproject.toml's declarations through the lockfile's
+ * own dependency edges (Poetry 1.5-1.8 and old pdm files record no groups): the seeds are the
+ * declared names, each with the extras it asks for.
+ */
+export function reachFromDeclarations(
+  declared: Declarations,
+  names: readonly string[],
+  dependencies: (index: number, byName: Map<string, number[]>) => readonly Edge[],
+  extraDependencies: (index: number, extra: string, byName: Map<string, number[]>) => readonly Edge[],
+): (Scope | undefined)[] {
+  const byName = indexByName(names);
+  const seeds = [...declared.scopes].flatMap(([name, scope]) =>
+    (byName.get(name) ?? []).map((to) => ({
+      edge: { to, extras: [...(declared.extras.get(name) ?? [])] },
+      scope,
+    })),
+  );
+  return reachScopes(
+    names.length,
+    seeds,
+    (index) => dependencies(index, byName),
+    (index, extra) => extraDependencies(index, extra, byName),
+  );
+}
+
+/** One finding for the packages whose scope neither the lockfile nor reachability settles. */
+export function reportUnscoped(lockfile: string, unknown: readonly string[], recorded: string): Finding[] {
+  if (unknown.length === 0) return [];
+  return [
+    {
+      lockfile,
+      message: `${unknown.length} package(s) without ${recorded} and not reachable from pyproject.toml declarations: scope taken as runtime (${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''})`,
+    },
+  ];
 }
 
 /** Package indexes by normalised name (one name may be locked at several versions). */

@@ -1,11 +1,13 @@
 import { LockfileParseError } from '../errors.js';
+import { reportFirstParty, type FirstParty } from '../first-party.js';
 import { basename, dirname, joinPath } from '../paths.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from '../types.js';
 import {
   type Edge,
   dedupePackages,
   fileHashes,
-  indexByName,
+  gitPin,
+  isDistributionFile,
   isTable,
   joinHashes,
   makePythonPackage,
@@ -13,8 +15,9 @@ import {
   optionalTable,
   packageHeaderLines,
   parseToml,
-  reachScopes,
+  reachFromDeclarations,
   readManifest,
+  reportUnscoped,
   requireString,
   requirementExtras,
   type Table,
@@ -29,6 +32,8 @@ import { normalizePythonName, requirementName } from './normalize.js';
  * [project.optional-dependencies] are extras, anything else is a dev group. Older files (and
  * 3.x, whose hashes live in `[metadata.files]` keyed "name version") carry no groups, so scope
  * comes from reachability through `dependencies` from pyproject.toml's declarations.
+ * A `path` to a folder (or any editable) is first-party code, not listed; a path to a wheel or sdist
+ * is a package from a file. A git package keeps its version with its `revision` as ref.
  */
 const SUPPORTED_MAJORS = ['3', '4'];
 
@@ -60,7 +65,7 @@ function scopeFromGroups(groups: unknown[], optionalGroups: Set<string>): Scope 
   return 'dev';
 }
 
-export function parsePdmLock(input: LockfileInput): ParsedLockfile {
+function parsePdmLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const doc = parseToml(file, input.text);
   const findings: Finding[] = [];
@@ -103,8 +108,7 @@ export function parsePdmLock(input: LockfileInput): ParsedLockfile {
 
   let reached: (Scope | undefined)[] | undefined;
   if (recorded.some((scope) => scope === undefined) && declared) {
-    const byName = indexByName(names);
-    const edgesOf = (requirements: unknown): Edge[] =>
+    const edgesOf = (requirements: unknown, byName: Map<string, number[]>): Edge[] =>
       (Array.isArray(requirements) ? requirements : []).flatMap((item) => {
         if (typeof item !== 'string') return [];
         const name = requirementName(item);
@@ -113,18 +117,12 @@ export function parsePdmLock(input: LockfileInput): ParsedLockfile {
           extras: requirementExtras(item),
         }));
       });
-    const seeds = [...declared.scopes].flatMap(([name, scope]) =>
-      (byName.get(name) ?? []).map((to) => ({
-        edge: { to, extras: [...(declared.extras.get(name) ?? [])] },
-        scope,
-      })),
-    );
-    reached = reachScopes(
-      tables.length,
-      seeds,
-      (index) => edgesOf(tables[index]!.dependencies),
+    reached = reachFromDeclarations(
+      declared,
+      names,
+      (index, byName) => edgesOf(tables[index]!.dependencies, byName),
       // An extras entry of the same name+version carries what the extra adds.
-      (index, extra) =>
+      (index, extra, byName) =>
         (byName.get(names[index]!) ?? [])
           .filter((other) => {
             const extras = tables[other]!.extras;
@@ -134,33 +132,53 @@ export function parsePdmLock(input: LockfileInput): ParsedLockfile {
               extras.some((e) => typeof e === 'string' && normalizePythonName(e) === extra)
             );
           })
-          .flatMap((other) => edgesOf(tables[other]!.dependencies)),
+          .flatMap((other) => edgesOf(tables[other]!.dependencies, byName)),
     );
   }
   const unknown = names.filter((_, index) => recorded[index] === undefined && reached?.[index] === undefined);
-  if (unknown.length > 0) {
-    findings.push({
-      lockfile: file,
-      message: `${unknown.length} package(s) without groups and not reachable from pyproject.toml declarations: scope taken as runtime (${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''})`,
-    });
-  }
+  findings.push(...reportUnscoped(file, unknown, 'groups'));
 
-  const packages: Package[] = tables.map((entry, index) => {
+  const packages: Package[] = [];
+  const firstParty: FirstParty[] = [];
+  /** What the repository's own path dependencies need: declared by the project, so direct. */
+  const ownDeclared = new Set<string>();
+  tables.forEach((entry, index) => {
     const name = names[index]!;
     const version = versions[index]!;
+    const path = typeof entry.path === 'string' ? entry.path : undefined;
+    if (path !== undefined && (entry.editable === true || !isDistributionFile(path))) {
+      firstParty.push({ name, folder: path, line: lines[index] });
+      for (const item of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
+        const required = typeof item === 'string' ? requirementName(item) : undefined;
+        if (required !== undefined) ownDeclared.add(required);
+      }
+      return;
+    }
     const source = SOURCE_KEYS.find(([key]) => entry[key] !== undefined)?.[1];
+    const git =
+      source === 'git'
+        ? gitPin(
+            typeof entry.git === 'string' ? entry.git : undefined,
+            typeof entry.revision === 'string' ? entry.revision : undefined,
+          )
+        : undefined;
     const hashes =
       entry.files !== undefined ? fileHashes(entry.files) : fileHashes(filesByKey.get(`${name} ${version}`));
-    return makePythonPackage({
-      name,
-      version,
-      direct: declared ? declared.scopes.has(name) : null,
-      scope: recorded[index] ?? reached?.[index] ?? 'runtime',
-      lockfile: file,
-      integrity: joinHashes(hashes),
-      source,
-    });
+    packages.push(
+      makePythonPackage({
+        name,
+        version,
+        direct: declared ? declared.scopes.has(name) : null,
+        scope: recorded[index] ?? reached?.[index] ?? 'runtime',
+        lockfile: file,
+        integrity: joinHashes(hashes),
+        source: source === 'path' ? 'file' : source,
+        git,
+      }),
+    );
   });
+  for (const pkg of packages) if (ownDeclared.has(pkg.name)) pkg.direct = true;
+  findings.push(...reportFirstParty(file, firstParty));
   return { format: `pdm-lock-${lockVersion}`, packages: dedupePackages(packages), findings };
 }
 

@@ -1,4 +1,5 @@
 import { LockfileParseError, lineAt, parseJson } from '../errors.js';
+import { reportFirstParty, type FirstParty } from '../first-party.js';
 import { basename, dirname, joinPath } from '../paths.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from '../types.js';
 import {
@@ -6,6 +7,8 @@ import {
   dedupePackages,
   declare,
   emptyDeclarations,
+  gitPin,
+  isDistributionFile,
   isTable,
   joinHashes,
   makePythonPackage,
@@ -18,8 +21,11 @@ import { normalizePythonName } from './normalize.js';
 /*
  * Pipfile.lock (pipenv): JSON with `_meta` (pipfile-spec, sources) and two sections, `default`
  * (installed by `pipenv install`: runtime) and `develop` (`--dev`: dev). Each entry pins
- * `"version": "==1.2.3"` with `hashes`; VCS/path/URL entries have no version. The section shape has
- * not changed across pipfile-spec revisions, so every spec up to the current 6 is read.
+ * `"version": "==1.2.3"` with `hashes`; VCS/path/URL entries have no version. A git entry pinned to a
+ * full commit (`ref`) is listed with that commit as version and ref; a local `path` (a folder, or an
+ * editable) is first-party code, not listed (one finding names them); other unpinned sources are
+ * findings. The section shape has not changed across pipfile-spec revisions, so every spec up to
+ * the current 6 is read.
  */
 const SUPPORTED_SPECS = [1, 2, 3, 4, 5, 6];
 
@@ -50,7 +56,7 @@ function lineOfKey(text: string, name: string): number | undefined {
   return at === -1 ? undefined : lineAt(text, at);
 }
 
-export function parsePipfileLock(input: LockfileInput): ParsedLockfile {
+function parsePipfileLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const json = parseJson(file, input.text);
   if (!isTable(json)) throw new LockfileParseError(file, 1, 'expected a JSON object');
@@ -73,6 +79,7 @@ export function parsePipfileLock(input: LockfileInput): ParsedLockfile {
     readPipfile,
   );
   const packages: Package[] = [];
+  const firstParty: FirstParty[] = [];
   for (const [section, scope] of SECTIONS) {
     const entries = json[section];
     if (entries === undefined) continue;
@@ -89,6 +96,29 @@ export function parsePipfileLock(input: LockfileInput): ParsedLockfile {
         throw new LockfileParseError(file, line(), `expected the version of ${rawName} to be a string`);
       }
       const pin = version !== undefined ? /^===?\s*([^\s,*;]+)$/.exec(version.trim()) : null;
+      const path = typeof entry.path === 'string' ? entry.path : undefined;
+      if (!pin && path !== undefined && (entry.editable === true || !isDistributionFile(path))) {
+        firstParty.push({ name, folder: path, line: line() });
+        continue;
+      }
+      const git =
+        !pin && typeof entry.git === 'string'
+          ? gitPin(entry.git, typeof entry.ref === 'string' ? entry.ref : undefined)
+          : undefined;
+      if (git !== undefined) {
+        packages.push(
+          makePythonPackage({
+            name,
+            version: git.commit,
+            direct: declared ? declared.scopes.has(name) : null,
+            scope,
+            lockfile: file,
+            source: 'git',
+            git,
+          }),
+        );
+        continue;
+      }
       if (!pin) {
         const origin = ['git', 'hg', 'svn', 'bzr', 'path', 'file', 'url'].find(
           (key) => entry[key] !== undefined,
@@ -115,6 +145,7 @@ export function parsePipfileLock(input: LockfileInput): ParsedLockfile {
       );
     }
   }
+  findings.push(...reportFirstParty(file, firstParty));
   return { format: `pipfile-lock-v${spec}`, packages: dedupePackages(packages), findings };
 }
 

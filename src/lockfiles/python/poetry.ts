@@ -1,11 +1,13 @@
 import { LockfileParseError } from '../errors.js';
+import { reportFirstParty, type FirstParty } from '../first-party.js';
+import type { VcsPin } from '../purl.js';
 import { basename, dirname, joinPath } from '../paths.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from '../types.js';
 import {
   dedupePackages,
   type Edge,
   fileHashes,
-  indexByName,
+  gitPin,
   isTable,
   joinHashes,
   makePythonPackage,
@@ -14,8 +16,9 @@ import {
   optionalTable,
   packageHeaderLines,
   parseToml,
-  reachScopes,
+  reachFromDeclarations,
   readManifest,
+  reportUnscoped,
   requireString,
   requirementExtras,
   specExtras,
@@ -30,8 +33,11 @@ import { normalizePythonName, requirementName } from './normalize.js';
  */
 const SUPPORTED = 'none (Poetry < 1.1), 1.x, 2.x';
 
-/** Non-registry origins as `[package.source] type` names them; legacy/other indexes stay registry packages. */
-const SOURCE_KINDS: Record<string, string> = { git: 'git', directory: 'path', file: 'file', url: 'url' };
+/**
+ * Non-registry origins as `[package.source] type` names them; legacy/other indexes stay registry
+ * packages. A `directory` is first-party code and is not listed at all.
+ */
+const SOURCE_KINDS: Record<string, string> = { git: 'git', file: 'file', url: 'url' };
 
 /** The scope the entry itself records, or undefined when it records none (Poetry 1.5 - 1.8 files). */
 function recordedScope(
@@ -79,7 +85,7 @@ function extraEdges(entry: Record<string, unknown>, extra: string, byName: Map<s
   return edges;
 }
 
-export function parsePoetryLock(input: LockfileInput): ParsedLockfile {
+function parsePoetryLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const doc = parseToml(file, input.text);
   const findings: Finding[] = [];
@@ -125,32 +131,23 @@ export function parsePoetryLock(input: LockfileInput): ParsedLockfile {
     // Poetry 1.5 - 1.8 write lock-version 2.0 without category or groups: the lockfile no longer
     // says what is dev-only, so scope follows [package.dependencies] from pyproject's declarations.
     if (declared) {
-      const byName = indexByName(names);
-      const seeds = [...declared.scopes].flatMap(([name, scope]) =>
-        (byName.get(name) ?? []).map((to) => ({
-          edge: { to, extras: [...(declared.extras.get(name) ?? [])] },
-          scope,
-        })),
-      );
-      reached = reachScopes(
-        tables.length,
-        seeds,
-        (index) => dependencyEdges(tables[index]!, byName),
-        (index, extra) => extraEdges(tables[index]!, extra, byName),
+      reached = reachFromDeclarations(
+        declared,
+        names,
+        (index, byName) => dependencyEdges(tables[index]!, byName),
+        (index, extra, byName) => extraEdges(tables[index]!, extra, byName),
       );
     }
     const unknown = names.filter(
       (_, index) => recorded[index] === undefined && reached?.[index] === undefined,
     );
-    if (unknown.length > 0) {
-      findings.push({
-        lockfile: file,
-        message: `${unknown.length} package(s) without category or groups and not reachable from pyproject.toml declarations: scope taken as runtime (${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''})`,
-      });
-    }
+    findings.push(...reportUnscoped(file, unknown, 'category or groups'));
   }
 
   const packages: Package[] = [];
+  const firstParty: FirstParty[] = [];
+  /** What the repository's own path dependencies need: declared by the project, so direct. */
+  const ownDeclared = new Set<string>();
   tables.forEach((entry, index) => {
     const line = lines[index];
     const normalized = names[index]!;
@@ -162,8 +159,26 @@ export function parsePoetryLock(input: LockfileInput): ParsedLockfile {
       'runtime';
     const sourceTable = optionalTable(file, entry.source, `source of ${name}`, line);
     let source: string | undefined;
+    let git: VcsPin | undefined;
     if (sourceTable) {
       const type = optionalString(file, sourceTable.type, `source type of ${name}`, line);
+      const url = optionalString(file, sourceTable.url, `source url of ${name}`, line);
+      if (type === 'directory') {
+        firstParty.push({ name, folder: url ?? '?', line });
+        if (isTable(entry.dependencies))
+          for (const dependency of Object.keys(entry.dependencies))
+            ownDeclared.add(normalizePythonName(dependency));
+        return;
+      }
+      if (type === 'git') {
+        const resolved = optionalString(
+          file,
+          sourceTable.resolved_reference,
+          `resolved reference of ${name}`,
+          line,
+        );
+        git = gitPin(url, resolved);
+      }
       // `type` is file data: only own keys count, so `constructor` can't reach Object.prototype.
       source = type !== undefined && Object.hasOwn(SOURCE_KINDS, type) ? SOURCE_KINDS[type] : undefined;
       if (type !== undefined && source === undefined && type !== 'legacy' && type !== 'pypi') {
@@ -195,9 +210,12 @@ export function parsePoetryLock(input: LockfileInput): ParsedLockfile {
         lockfile: file,
         integrity: joinHashes(hashes),
         source,
+        git,
       }),
     );
   });
+  for (const pkg of packages) if (ownDeclared.has(pkg.name)) pkg.direct = true;
+  findings.push(...reportFirstParty(file, firstParty));
   const format = lockVersion === undefined ? 'poetry-lock-1.0-pre' : `poetry-lock-${lockVersion}`;
   return { format, packages: dedupePackages(packages), findings };
 }

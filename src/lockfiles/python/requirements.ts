@@ -1,6 +1,9 @@
+import { reportFirstParty, type FirstParty } from '../first-party.js';
+import { FULL_COMMIT } from '../git.js';
 import { basename, dirname } from '../paths.js';
+import type { VcsPin } from '../purl.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from '../types.js';
-import { dedupePackages, joinHashes, makePythonPackage } from './common.js';
+import { dedupePackages, isDistributionFile, joinHashes, makePythonPackage } from './common.js';
 
 /*
  * pip's requirements-file syntax (https://pip.pypa.io/en/stable/reference/requirements-file-format/)
@@ -8,6 +11,14 @@ import { dedupePackages, joinHashes, makePythonPackage } from './common.js';
  * continuations are joined first (a comment line never continues), then a `#` at the start or
  * after whitespace starts a comment. pip-compile and `uv pip compile` write `# via` comments that
  * tell why each pin is there, either inline or on the indented comment lines that follow it.
+ *
+ * As pip's break_args_options does, a line's per-requirement options (`--hash`, `-C` /
+ * `--config-settings`, `--global-option`) start at its first word that starts with `-`; they never
+ * unpin it. A version holding `${VAR}` is expanded by pip from the environment when it installs, so
+ * the file does not say which version that is: a finding. A local folder (`-e .`, `./pkg`,
+ * `name @ file:///…`) is first-party code, said in one finding; a VCS reference pinned to a full
+ * commit (`name @ git+https://…@<sha>`, `-e git+…@<sha>#egg=name`) is listed with the commit as
+ * version and ref.
  */
 
 /**
@@ -113,6 +124,37 @@ interface Entry {
   line: number;
   hashes: string[];
   via: string[];
+  git?: VcsPin;
+}
+
+/** Per-requirement options pip accepts after a requirement on its line. */
+const REQUIREMENT_OPTIONS = new Set([
+  '--hash',
+  '-C',
+  '--config-settings',
+  '--global-option',
+  '--install-option',
+]);
+
+/** pip's break_args_options: the requirement, and its options from the first word starting with `-`. */
+function splitOptions(code: string): [string, string] {
+  const words = code.split(' ');
+  const at = words.findIndex((word) => word.startsWith('-'));
+  return at === -1 ? [code, ''] : [words.slice(0, at).join(' ').trim(), words.slice(at).join(' ')];
+}
+
+/** A local path or `file:` URL as pip reads one: a folder is first-party, an archive is a package. */
+function localPath(target: string): string | undefined {
+  const path = target.startsWith('file:') ? target.replace(/^file:(?:\/\/(?:localhost)?)?/, '') : target;
+  if (target.startsWith('file:') || /^(?:\.{1,2}(?:[\\/]|$)|\/|[A-Za-z]:[\\/])/.test(path)) return path;
+  return undefined;
+}
+
+/** `git+https://host/repo@<full sha>`: the repository and commit, when the reference pins one. */
+function vcsPin(url: string): VcsPin | undefined {
+  const match = /^(git\+[^#]+?)@([0-9a-f]+)(?:#.*)?$/i.exec(url.trim());
+  if (!match || !FULL_COMMIT.test(match[2]!)) return undefined;
+  return { url: match[1]!, commit: match[2]!.toLowerCase() };
 }
 
 const REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(.*)$/;
@@ -134,7 +176,14 @@ function parseViaItems(text: string): string[] {
     .filter((item) => item !== '');
 }
 
-function handleOption(code: string, line: number, lockfile: string, findings: Finding[]): void {
+function handleOption(
+  code: string,
+  line: number,
+  lockfile: string,
+  findings: Finding[],
+  firstParty: FirstParty[],
+  entries: Entry[],
+): void {
   const match = /^(-[a-zA-Z]|--[a-zA-Z-]+)(?:[=\s]\s*(.*))?$/.exec(code) ?? /^(-[a-zA-Z])(.*)$/.exec(code);
   const option = match?.[1] ?? code;
   const value = match?.[2]?.trim() ?? '';
@@ -156,20 +205,32 @@ function handleOption(code: string, line: number, lockfile: string, findings: Fi
       });
       return;
     case '-e':
-    case '--editable':
+    case '--editable': {
+      const folder = localPath(value);
+      if (folder !== undefined) {
+        firstParty.push({ name: basename(folder.replace(/[\\/]+$/, '')) || folder, folder, line });
+        return;
+      }
+      const egg = /#(?:.*&)?egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(value)?.[1];
+      const git = vcsPin(value);
+      if (git !== undefined && egg !== undefined) {
+        entries.push({ name: egg, version: git.commit, line, hashes: [], via: [], git });
+        return;
+      }
       findings.push({
         lockfile,
         line,
         message: `editable requirement ${value} is not pinned to a version: not inventoried`,
       });
       return;
+    }
     default:
       if (GLOBAL_OPTIONS.has(option)) return;
       findings.push({ lockfile, line, message: `unknown option ${option}: passed over` });
   }
 }
 
-export function parseRequirements(input: LockfileInput): ParsedLockfile {
+function parseRequirements(input: LockfileInput): ParsedLockfile {
   const lockfile = input.path;
   const findings: Finding[] = [];
   const entries: Entry[] = [];
@@ -178,6 +239,7 @@ export function parseRequirements(input: LockfileInput): ParsedLockfile {
     ?.toLowerCase();
   let current: Entry | undefined;
   let viaBlockOpen = false;
+  const firstParty: FirstParty[] = [];
 
   for (const { line, code, comment } of readLogicalLines(input.text)) {
     if (code === '') {
@@ -200,16 +262,23 @@ export function parseRequirements(input: LockfileInput): ParsedLockfile {
     viaBlockOpen = false;
     current = undefined;
     if (code.startsWith('-')) {
-      handleOption(code, line, lockfile, findings);
+      handleOption(code, line, lockfile, findings, firstParty, entries);
       continue;
     }
-    // Per-requirement options (`--hash`, `--config-settings` …) follow the requirement itself.
-    const optionsAt = code.search(/\s--[a-zA-Z]/);
-    const requirement = (optionsAt === -1 ? code : code.slice(0, optionsAt)).trim();
-    const options = optionsAt === -1 ? '' : code.slice(optionsAt);
+    const [requirement, options] = splitOptions(code);
+    for (const option of options.split(/\s+/)) {
+      const flag = /^(-[a-zA-Z]|--[a-zA-Z-]+)/.exec(option)?.[1];
+      if (flag !== undefined && !REQUIREMENT_OPTIONS.has(flag))
+        findings.push({ lockfile, line, message: `unknown per-requirement option ${flag}: passed over` });
+    }
     const withoutMarker = requirement.split(';')[0]!.trim();
     const match = REQUIREMENT.exec(withoutMarker);
-    if (!match || /^[a-z][a-z0-9+.-]*:\/\//i.test(withoutMarker)) {
+    const folder = localPath(withoutMarker);
+    if (folder !== undefined && !isDistributionFile(folder)) {
+      firstParty.push({ name: basename(folder.replace(/[\\/]+$/, '')) || folder, folder, line });
+      continue;
+    }
+    if (!match || /^[a-z][a-z0-9+.-]*:\/\//i.test(withoutMarker) || folder !== undefined) {
       findings.push({
         lockfile,
         line,
@@ -223,6 +292,18 @@ export function parseRequirements(input: LockfileInput): ParsedLockfile {
       .replace(/^\((.*)\)$/, '$1')
       .trim();
     if (trimmedSpec.startsWith('@')) {
+      const url = trimmedSpec.slice(1).trim();
+      const target = localPath(url);
+      if (target !== undefined && !isDistributionFile(target)) {
+        firstParty.push({ name, folder: target, line });
+        continue;
+      }
+      const git = vcsPin(url);
+      if (git !== undefined) {
+        current = { name, version: git.commit, line, hashes: [], via: [], git };
+        entries.push(current);
+        continue;
+      }
       findings.push({
         lockfile,
         line,
@@ -231,6 +312,14 @@ export function parseRequirements(input: LockfileInput): ParsedLockfile {
       continue;
     }
     const pin = PIN.exec(trimmedSpec);
+    if (pin && pin[2]!.includes('${')) {
+      findings.push({
+        lockfile,
+        line,
+        message: `${name}==${pin[2]} takes its version from an environment variable when pip installs it: the file names no version, not inventoried`,
+      });
+      continue;
+    }
     if (!pin) {
       findings.push({
         lockfile,
@@ -270,8 +359,10 @@ export function parseRequirements(input: LockfileInput): ParsedLockfile {
       scope,
       lockfile,
       integrity: joinHashes(entry.hashes),
+      ...(entry.git !== undefined ? { source: 'git', git: entry.git } : {}),
     });
   });
+  findings.push(...reportFirstParty(lockfile, firstParty));
   const format =
     generator === 'pip-compile'
       ? 'requirements-pip-compile'

@@ -1,9 +1,11 @@
 import { LockfileParseError } from '../errors.js';
+import { reportFirstParty, type FirstParty } from '../first-party.js';
 import { basename } from '../paths.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from '../types.js';
 import {
   type Edge,
   dedupePackages,
+  gitPin,
   indexByName,
   isTable,
   joinHashes,
@@ -23,19 +25,24 @@ import { normalizePythonName } from './normalize.js';
  * `revision` that uv bumps for additive changes (2: upload-time and sizes, 3: more metadata), and
  * one `[[package]]` per resolved name+version, so a name split by resolution-markers appears once per
  * version. The project itself (and workspace members) are packages too, with a local editable or
- * virtual source; they are not SOUP, and their dependency tables tell what is direct.
+ * virtual source; they are not SOUP, and their dependency tables tell what is direct. Any other
+ * package from a local folder (`directory`, `editable`, `virtual`) is first-party code too: not
+ * listed (one finding names them), and what it depends on is direct. A `path` source is a built
+ * distribution file, a package like any other. A git source keeps its version, the commit after
+ * `#` in its URL as ref.
  */
 const SUPPORTED_VERSIONS = [1];
 
-/** uv source kinds that are not a package index, mapped to Package.source. */
-const SOURCE_KINDS: Record<string, string> = {
+/** uv source kinds that are not a package index, mapped to Package.source; folders are first-party. */
+const SOURCE_KINDS: Record<string, string | undefined> = {
   git: 'git',
   url: 'url',
   path: 'file',
-  directory: 'path',
-  editable: 'path',
-  virtual: 'path',
+  directory: undefined,
+  editable: undefined,
+  virtual: undefined,
 };
+const FOLDER_KINDS = new Set(['directory', 'editable', 'virtual']);
 
 interface Locked {
   table: Table;
@@ -97,7 +104,7 @@ function groupTables(
   return table ? Object.entries(table) : [];
 }
 
-export function parseUvLock(input: LockfileInput): ParsedLockfile {
+function parseUvLock(input: LockfileInput): ParsedLockfile {
   const file = input.path;
   const doc = parseToml(file, input.text);
   const findings: Finding[] = [];
@@ -196,8 +203,19 @@ export function parseUvLock(input: LockfileInput): ParsedLockfile {
 
   const packages: Package[] = [];
   const unreached: string[] = [];
+  const firstParty: FirstParty[] = [];
+  const ownDirect = new Set<number>();
   locked.forEach((pkg, index) => {
     if (roots.has(index)) return;
+    if (pkg.sourceKind !== undefined && FOLDER_KINDS.has(pkg.sourceKind)) {
+      firstParty.push({ name: pkg.name, folder: pkg.sourceValue ?? '?', line: pkg.line });
+      for (const edge of resolveEdges(file, pkg.table.dependencies, locked, byName, pkg.line))
+        ownDirect.add(edge.to);
+    }
+  });
+  locked.forEach((pkg, index) => {
+    if (roots.has(index)) return;
+    if (pkg.sourceKind !== undefined && FOLDER_KINDS.has(pkg.sourceKind)) return;
     if (pkg.version === undefined) {
       findings.push({
         lockfile: file,
@@ -216,18 +234,25 @@ export function parseUvLock(input: LockfileInput): ParsedLockfile {
           isTable(wheel) && typeof wheel.hash === 'string' ? [wheel.hash] : [],
         )
       : [];
+    const hash = pkg.sourceKind === 'git' ? pkg.sourceValue?.lastIndexOf('#') : undefined;
+    const git =
+      hash !== undefined && hash !== -1
+        ? gitPin(pkg.sourceValue, pkg.sourceValue!.slice(hash + 1))
+        : undefined;
     packages.push(
       makePythonPackage({
         name: pkg.name,
         version: pkg.version,
-        direct: roots.size > 0 ? direct.has(index) : null,
+        direct: ownDirect.has(index) ? true : roots.size > 0 ? direct.has(index) : null,
         scope,
         lockfile: file,
         integrity: joinHashes([...sdist, ...wheels]),
         source: pkg.sourceKind !== undefined ? SOURCE_KINDS[pkg.sourceKind] : undefined,
+        git,
       }),
     );
   });
+  findings.push(...reportFirstParty(file, firstParty));
   if (roots.size === 0 && locked.length > 0) {
     findings.push({
       lockfile: file,

@@ -23,6 +23,8 @@ export const FORMAT_PATHS: Record<string, string> = {
   'bun-lockb': 'bun.lockb',
   pnpm: 'pnpm-lock.yaml',
   yarn: 'yarn.lock',
+  dockerfile: 'Dockerfile',
+  compose: 'docker-compose.yml',
 };
 
 const N = 50_000;
