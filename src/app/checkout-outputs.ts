@@ -10,7 +10,6 @@ import {
   type ChangeRecordData,
 } from '../documents/change-record.js';
 import type { SbomStamp } from '../documents/sbom.js';
-import type { Inventory } from '../inventory/inventory.js';
 import { loadInventory } from '../inventory/load-inventory.js';
 import { readCheckoutText, type Checkout } from './checkout.js';
 import { parseRegisterFile } from '../register/parse.js';
@@ -87,14 +86,14 @@ export async function checkoutStamp(checkout: Checkout, options: CheckoutOutputs
   };
 }
 
-/** `soup-gate list`: both outputs of the checkout with a fresh stamp (the caller writes them). */
+/** `soup-gate list`: both outputs of the checkout with a fresh stamp (the caller writes them), and what they were made from. */
 export async function renderCheckoutOutputs(
   checkout: Checkout,
   options: CheckoutOutputsOptions,
-): Promise<{ texts: SoupOutputTexts; inventory: Inventory }> {
+): Promise<SoupOutputsInput & { texts: SoupOutputTexts }> {
   const stamp = await checkoutStamp(checkout, options);
   const input = await loadCheckoutOutputsInput(checkout, options);
-  return { texts: renderSoupOutputs(input, stamp), inventory: input.inventory };
+  return { texts: renderSoupOutputs(input, stamp), ...input };
 }
 
 /** `soup-gate check`: each committed output against what `list` would write, stamps aside. */

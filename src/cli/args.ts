@@ -4,6 +4,7 @@
  * paths that must stay under --root, and where progress lines go.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { cleanText, fitWidth } from '../documents/text/table.js';
 import { UsageError, type CliIo } from './io.js';
 
 /** The options of every command that reads a checkout (list, check, register init, monitor). */
@@ -31,9 +32,20 @@ export function insideRoot(path: string, what: string): string {
   return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-/** Progress lines on stderr, or nowhere with --quiet. */
+/**
+ * Progress for the use cases' onProgress hooks: one line rewritten in place when stderr is a
+ * terminal, plain lines when it is not, nothing with --quiet. Lines name paths from the tree, so
+ * they are made terminal-safe like any other value.
+ */
 export function progressTo(io: CliIo, quiet: boolean | undefined): ((line: string) => void) | undefined {
-  return quiet ? undefined : (line) => io.stderr(`${line}\n`);
+  if (quiet) return undefined;
+  const terminal = io.terminal;
+  if (terminal?.stderrIsTTY) {
+    // One column short of the edge: a line that fills the last column makes some terminals wrap.
+    const width = Math.max(10, (terminal.stderrColumns ?? 80) - 1);
+    return (line) => terminal.status(fitWidth(cleanText(line), width));
+  }
+  return (line) => io.stderr(`${cleanText(line)}\n`);
 }
 
 /** A whole number of 0 or more. */

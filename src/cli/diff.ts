@@ -7,9 +7,11 @@ import type { TreeSource } from '../inventory/tree-source.js';
 import { renderDiffMarkdown } from '../documents/changes-table.js';
 import { createFolderSource } from '../local/folder-source.js';
 import { createGitSource, openGitObjects, type GitObjects } from '../local/git-source.js';
-import { readChoice } from './args.js';
+import { progressTo, readChoice } from './args.js';
 import { HELP } from './help.js';
+import { cleanText } from '../documents/text/table.js';
 import { UsageError, type CliIo } from './io.js';
+import { readFormat, textOptionsFor } from './output.js';
 
 async function openTree(spec: string, io: CliIo, git: () => GitObjects): Promise<TreeSource> {
   const path = spec.startsWith('/') ? spec : `${io.cwd}/${spec}`;
@@ -45,7 +47,8 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   }
   if (!values.base)
     throw new UsageError('--base is required: a folder or a git ref (e.g. --base origin/main)');
-  const format = readChoice('format', values.format, ['json', 'markdown'] as const, 'json');
+  // JSON is what a pipe got before `text` existed: scripts reading it keep working.
+  const format = readFormat(io, values.format, 'json');
   const scope = readChoice('scope', values.scope, ['direct', 'all'] as const, 'all');
   let maxBytes: number | undefined;
   if (values['max-lockfile-bytes'] !== undefined) {
@@ -62,10 +65,11 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
       throw new UsageError(`--${option} must be an http(s) URL (got "${value}")`);
     }
   }
+  const onProgress = progressTo(io, values.quiet);
   const options = {
     ignore: values.ignore ?? [],
     ...(maxBytes !== undefined ? { maxBytes } : {}),
-    ...(values.quiet ? {} : { onProgress: (line: string) => io.stderr(`${line}\n`) }),
+    ...(onProgress ? { onProgress } : {}),
   };
   // Both refs are read through one cat-file process of the repository, started only for a ref.
   let objects: GitObjects | undefined;
@@ -88,10 +92,23 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
         offline: values.offline === true,
         ...(values['osv-url'] !== undefined ? { osvUrl: values['osv-url'] } : {}),
         ...(values['deps-dev-url'] !== undefined ? { depsDevUrl: values['deps-dev-url'] } : {}),
-        ...(values.quiet ? {} : { onProgress: (line: string) => io.stderr(`${line}\n`) }),
+        ...(onProgress ? { onProgress } : {}),
       })
     : undefined;
-  if (format === 'markdown') {
+  if (format === 'text') {
+    const { renderDiffText } = await import('../documents/text/diff.js');
+    io.stdout(
+      renderDiffText(
+        {
+          lockfiles: result.lockfiles,
+          changes,
+          findings: result.findings,
+          ...(enrichment ? { enrichment: enrichment.entries, keyOf: changeKey } : {}),
+        },
+        textOptionsFor(io),
+      ),
+    );
+  } else if (format === 'markdown') {
     io.stdout(renderDiffMarkdown(result, changes));
     if (enrichment) {
       const { renderEnrichmentSection } = await import('../documents/anomalies.js');
@@ -115,9 +132,12 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   }
   for (const failure of enrichment?.lookupFailures ?? []) {
-    io.stderr(`soup-gate: lookup failed: ${failure.url}: ${failure.reason}\n`);
+    io.stderr(
+      `soup-gate: lookup failed: ${cleanText(`${failure.url}: ${failure.reason}`)}; check the network, or use --offline or a mirror (--osv-url, --deps-dev-url)\n`,
+    );
   }
-  if (!values.quiet) {
+  // Text output opens with this summary already; the other formats get it on stderr.
+  if (!values.quiet && format !== 'text') {
     const touched = result.lockfiles.filter((l) => l.status !== 'unchanged').length;
     io.stderr(
       `${changes.length} change(s) across ${touched} changed lockfile(s); ${result.lockfiles.length - touched} unchanged\n`,

@@ -23,13 +23,14 @@ import {
   CHECKOUT_OPTIONS,
   insideRoot,
   progressTo,
-  readChoice,
   readChoices,
   readCount,
   readUrl,
   resolveRoot,
 } from './args.js';
+import { cleanText } from '../documents/text/table.js';
 import { UsageError, type CliIo } from './io.js';
+import { readFormat, textOptionsFor } from './output.js';
 
 export const MONITOR_HELP = `Usage:
   soup-gate monitor [--root <dir>] [options]
@@ -44,10 +45,12 @@ Options:
   --checks <list>           also: deprecated,obsolete (archived needs the action's GitHub client); default none
   --obsolete-days <n>       obsolete when the latest release is older than this (default: ${DEFAULT_OBSOLETE_AFTER_DAYS})
   --max-lookups <n>         registry/deps.dev lookups per kind (default: ${DEFAULT_MAX_LOOKUPS})
-  --format markdown|json    output (default: markdown)
+  --format text|json|markdown
+                            output (default: text at a terminal, markdown when piped)
   --today <YYYY-MM-DD>      the day evaluation expiry is judged on (default: today)
   --osv-url, --deps-dev-url, --npm-registry-url <url>   API base URLs (mirrors)
   --quiet                   no progress lines on stderr
+  --no-color, --debug       see soup-gate --help
 `;
 
 function readDay(value: string | undefined): Date {
@@ -82,7 +85,8 @@ export async function runMonitorCommand(
     io.stdout(MONITOR_HELP);
     return 0;
   }
-  const format = readChoice('format', values.format, ['markdown', 'json'] as const, 'markdown');
+  // Markdown is what a pipe got before `text` existed (a job summary, a report file).
+  const format = readFormat(io, values.format, 'markdown');
   const root = resolveRoot(io, values.root);
   const folder = createFolderSource(root);
   const progress = progressTo(io, values.quiet);
@@ -116,18 +120,25 @@ export async function runMonitorCommand(
     throw error;
   }
   const { totals, assessments, notes } = findings;
-  io.stdout(
-    format === 'json'
-      ? `${JSON.stringify(buildMonitorReport(findings), null, 2)}\n`
-      : renderMonitorSummary({
-          repoLabel: root,
-          commit: 'working tree',
-          totals,
-          issues: undefined,
-          assessments,
-          notes,
-        }),
-  );
-  for (const failure of findings.lookupFailures) io.stderr(`soup-gate: lookup failed: ${failure}\n`);
+  if (format === 'text') {
+    const { renderMonitorText } = await import('../documents/text/monitor.js');
+    io.stdout(renderMonitorText({ totals, assessments, notes }, textOptionsFor(io)));
+  } else
+    io.stdout(
+      format === 'json'
+        ? `${JSON.stringify(buildMonitorReport(findings), null, 2)}\n`
+        : renderMonitorSummary({
+            repoLabel: root,
+            commit: 'working tree',
+            totals,
+            issues: undefined,
+            assessments,
+            notes,
+          }),
+    );
+  for (const failure of findings.lookupFailures)
+    io.stderr(
+      `soup-gate: lookup failed: ${cleanText(failure)}; check the network, or use a mirror (--osv-url)\n`,
+    );
   return totals.open > 0 || totals.failed > 0 ? 1 : 0;
 }

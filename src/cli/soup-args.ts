@@ -23,6 +23,8 @@ Options for list, check and register init:
   --repo <owner/name>       repository to name (default: from the origin remote)
   --generated-at <iso>      generation time (default: now); check reuses the committed one
   --include-dev             register init: also dev-only direct items
+  --format text|json|markdown
+                            list and check: what to print (default: text; see soup-gate --help)
   --quiet                   no progress lines on stderr
 `;
 
@@ -41,6 +43,8 @@ export interface SoupArgs {
   onProgress?: (line: string) => void;
   quiet: boolean;
   help: boolean;
+  /** --format as given (list and check read it with output.ts's readFormat). */
+  format?: string;
 }
 
 export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
@@ -53,6 +57,7 @@ export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
       repo: { type: 'string' },
       'generated-at': { type: 'string' },
       'include-dev': { type: 'boolean' },
+      format: { type: 'string' },
     },
     strict: true,
   });
@@ -73,5 +78,6 @@ export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
     ...(onProgress ? { onProgress } : {}),
     quiet,
     help: values.help ?? false,
+    ...(values.format !== undefined ? { format: values.format } : {}),
   };
 }

@@ -141,7 +141,7 @@ describe('soup-gate diff', () => {
   it.each([
     [['diff'], /--base is required/],
     [['diff', '--base', 'no-such-ref-or-folder'], /neither a folder nor a commit/],
-    [['diff', '--base', '.', '--format', 'xml'], /--format must be one of json, markdown/],
+    [['diff', '--base', '.', '--format', 'xml'], /--format must be one of text, json, markdown/],
     [['diff', '--base', '.', '--bogus'], /Unknown option/],
     [['frobnicate'], /unknown command/],
   ])('exits 2 on bad input %j', async (args, message) => {
