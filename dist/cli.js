@@ -2,7 +2,7 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
   HELP
-} from "./chunks/chunk-P6BMCMW2.js";
+} from "./chunks/chunk-HUX6PGY4.js";
 import {
   UsageError
 } from "./chunks/chunk-GAYME2OK.js";
@@ -10,15 +10,16 @@ import "./chunks/chunk-U4ZUF5KN.js";
 
 // src/cli/index.ts
 import { realpathSync } from "node:fs";
+import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-H7A5LOWC.js")).runDiff,
-  list: async () => (await import("./chunks/list-KIYADOLZ.js")).runList,
-  check: async () => (await import("./chunks/check-V2HICBKH.js")).runCheck,
-  register: async () => (await import("./chunks/register-Z7BVUNFR.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-2GAVYM2R.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-C74QBMS2.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-S7ZJWZSN.js")).runReportCommand
+  diff: async () => (await import("./chunks/diff-KKE4EIFN.js")).runDiff,
+  list: async () => (await import("./chunks/list-Y6UDRCJW.js")).runList,
+  check: async () => (await import("./chunks/check-S6LS7YNK.js")).runCheck,
+  register: async () => (await import("./chunks/register-KPCJZAOQ.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-ETHAG6YM.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-NX3UE52U.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-RC6TZEVW.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;
@@ -31,14 +32,69 @@ async function badInputMessage(error) {
   ]);
   if (error instanceof LockfileParseError) {
     const quoted = `'${error.file.replaceAll("'", "'\\''")}'`;
-    return `${error.message}
-soup-gate: a lockfile that is not part of the product can be left out with --ignore ${quoted}`;
+    return `${error.message}; if it is not part of the product, leave it out with --ignore ${quoted}`;
   }
   if (error instanceof RegisterError || error instanceof GitRefError) return error.message;
   return void 0;
 }
-async function runCli(argv, io) {
-  const [command, ...rest] = argv;
+function describeFailure(error) {
+  const parts = [];
+  let current = error;
+  for (let depth = 0; depth < 4 && current !== void 0 && current !== null; depth++) {
+    const text = current instanceof Error ? current.message : String(current);
+    if (text !== "" && !parts.includes(text)) parts.push(text);
+    current = current instanceof Error ? current.cause : void 0;
+  }
+  const what = parts.join(": ").replace(/\s*\n\s*/g, " ");
+  return `unexpected failure: ${what}; run it again with --debug for the stack trace, and report it at ${ISSUES_URL} if it persists`;
+}
+var ISSUES_URL = "https://github.com/soup-gate/soup-gate/issues";
+function readGlobalOptions(argv) {
+  const end = argv.indexOf("--");
+  const head = end === -1 ? [...argv] : argv.slice(0, end);
+  const tail = end === -1 ? [] : argv.slice(end);
+  const args = head.filter((arg) => arg !== "--debug" && arg !== "--no-color");
+  return {
+    args: [...args, ...tail],
+    debug: head.includes("--debug"),
+    noColor: head.includes("--no-color")
+  };
+}
+function commandIo(io, noColor) {
+  const terminal = io.terminal;
+  if (terminal === void 0) return { io, clearStatus: () => void 0 };
+  let shown = false;
+  const clearStatus = () => {
+    if (shown) terminal.status("");
+    shown = false;
+  };
+  return {
+    io: {
+      cwd: io.cwd,
+      stdout: (text) => {
+        clearStatus();
+        io.stdout(text);
+      },
+      stderr: (text) => {
+        clearStatus();
+        io.stderr(text);
+      },
+      terminal: {
+        ...terminal,
+        noColor: terminal.noColor || noColor,
+        status: (line) => {
+          shown = line !== "";
+          terminal.status(line);
+        }
+      }
+    },
+    clearStatus
+  };
+}
+async function runCli(argv, outerIo) {
+  const { args, debug, noColor } = readGlobalOptions(argv);
+  const { io, clearStatus } = commandIo(outerIo, noColor);
+  const [command, ...rest] = args;
   try {
     if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
       io.stdout(HELP);
@@ -49,10 +105,15 @@ async function runCli(argv, io) {
     return await (await load())(rest, io);
   } catch (error) {
     const message = await badInputMessage(error);
-    if (message === void 0) throw error;
-    io.stderr(`soup-gate: ${message}
+    const { toTerminalText } = await import("./chunks/terminal-text-ONC3673G.js");
+    const text = (message ?? describeFailure(error)).split("\n").map(toTerminalText).join("\n");
+    io.stderr(`soup-gate: ${text}
 `);
-    return 2;
+    if (debug && error instanceof Error && error.stack !== void 0) io.stderr(`${error.stack}
+`);
+    return message === void 0 ? 1 : 2;
+  } finally {
+    clearStatus();
   }
 }
 function isMain() {
@@ -72,7 +133,20 @@ if (isMain()) {
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    terminal: {
+      stdoutIsTTY: process.stdout.isTTY === true,
+      stderrIsTTY: process.stderr.isTTY === true,
+      ...process.stdout.columns !== void 0 ? { columns: process.stdout.columns } : {},
+      ...process.stderr.columns !== void 0 ? { stderrColumns: process.stderr.columns } : {},
+      // https://no-color.org: set and not empty.
+      noColor: (process.env.NO_COLOR ?? "") !== "",
+      status: (line) => {
+        clearLine(process.stderr, 0);
+        cursorTo(process.stderr, 0);
+        if (line !== "") process.stderr.write(line);
+      }
+    }
   }).then(
     (code) => {
       process.exitCode = code;

@@ -1,14 +1,18 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
   renderEntryYaml
-} from "./chunks/chunk-5X25DTOR.js";
+} from "./chunks/chunk-7T3JHT67.js";
 import {
+  NEW_TICKS_CAPACITY,
+  RECORD_CAPACITY,
+  STATE_COMPRESSION,
   addNote,
   checklistFacts,
-  encodeState,
+  encodeStateRecord,
   evaluateGate,
   findLatestLabeling,
   findStickyComment,
+  layOutStateOutput,
   loadGateState,
   lookUpChanges,
   readLatestGateState,
@@ -18,12 +22,18 @@ import {
   renderComment,
   stateRefMarker,
   upsertStickyComment
-} from "./chunks/chunk-DOYCYLST.js";
+} from "./chunks/chunk-JGQO2IR5.js";
 import {
   buildChecklist,
   digestChanges,
   isGated
-} from "./chunks/chunk-MLHWX4UO.js";
+} from "./chunks/chunk-QVCUZATC.js";
+import {
+  diffInventories
+} from "./chunks/chunk-3WRHIC2A.js";
+import {
+  renderDiffMarkdown
+} from "./chunks/chunk-NYUOXZT5.js";
 import {
   GATE_CHECK_NAME,
   listCheckRuns,
@@ -31,23 +41,28 @@ import {
   readRunnerEvent,
   repositoryOf,
   writeCheckRun
-} from "./chunks/chunk-23B34S7Z.js";
+} from "./chunks/chunk-UWSFVM5W.js";
 import {
   meetsPermission,
   parsePolicyFile
-} from "./chunks/chunk-5XDNZB5B.js";
+} from "./chunks/chunk-VZLJTEL5.js";
 import {
   removeIgnoredPackages
 } from "./chunks/chunk-ZF3CB7YK.js";
 import {
+  loadInventory
+} from "./chunks/chunk-QOVVYN6E.js";
+import {
   findEntry,
   usableEvaluations,
   validateEntry
-} from "./chunks/chunk-VGVLL4MS.js";
+} from "./chunks/chunk-2H25DXEN.js";
 import {
+  checkEntryCompleteness,
   emptyRegister,
-  parseRegister
-} from "./chunks/chunk-75YODK3F.js";
+  parseRegister,
+  registerLookupKey
+} from "./chunks/chunk-SY6XZW7P.js";
 import {
   PermissionError,
   fetchPullRequestTrees,
@@ -55,17 +70,8 @@ import {
   getPullRequest,
   readFileAt,
   statusOf
-} from "./chunks/chunk-FE2Q7HQH.js";
-import {
-  diffInventories
-} from "./chunks/chunk-FWB3T7PF.js";
-import {
-  renderDiffMarkdown
-} from "./chunks/chunk-DLN3O5UR.js";
-import {
-  loadInventory
-} from "./chunks/chunk-WZJ3KYYR.js";
-import "./chunks/chunk-2H3I2D5X.js";
+} from "./chunks/chunk-KW7RDEI4.js";
+import "./chunks/chunk-FIWVQDZN.js";
 import "./chunks/chunk-DQYDSKEE.js";
 import "./chunks/chunk-5BJOCA7T.js";
 import "./chunks/chunk-43C5MGZD.js";
@@ -73,7 +79,7 @@ import "./chunks/chunk-AYHCUAOP.js";
 import "./chunks/chunk-B3QBL63W.js";
 import {
   renderChangeFacts
-} from "./chunks/chunk-EP3LM4RX.js";
+} from "./chunks/chunk-UWVMSDIV.js";
 import {
   code,
   escapeText,
@@ -82,7 +88,7 @@ import {
 } from "./chunks/chunk-OF2P354O.js";
 import {
   enrichmentFor
-} from "./chunks/chunk-WGATDEH3.js";
+} from "./chunks/chunk-AJ36VZGI.js";
 import {
   DEFAULT_BOT_APP,
   DEFAULT_BOT_LOGIN,
@@ -98,19 +104,19 @@ import {
   DEFAULT_OBSOLETE_AFTER_DAYS,
   DEFAULT_OSV_URL,
   MONITOR_CHECKS
-} from "./chunks/chunk-R3TVRHYO.js";
+} from "./chunks/chunk-ZMJ274L2.js";
 import "./chunks/chunk-3K2ZVADA.js";
 import "./chunks/chunk-THIFTVM5.js";
 import {
   changeKey
-} from "./chunks/chunk-4KN4VKED.js";
+} from "./chunks/chunk-X35N2FDV.js";
 import {
   RegisterError,
   classifyAnomalies,
   formatProblem
 } from "./chunks/chunk-FAVGVKZB.js";
-import "./chunks/chunk-CG72ECHC.js";
-import "./chunks/chunk-3HZKAP2P.js";
+import "./chunks/chunk-JZDZV7IV.js";
+import "./chunks/chunk-T42V55G4.js";
 import {
   DEFAULT_MAX_LOCKFILE_BYTES
 } from "./chunks/chunk-AD7ILG22.js";
@@ -118,6 +124,145 @@ import {
   __commonJS,
   __toESM
 } from "./chunks/chunk-U4ZUF5KN.js";
+
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          if (code2 === stopChar)
+            break parameter;
+          if (code2 === SEMI)
+            continue parameter;
+          if (code2 === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code3 = header.charCodeAt(index++);
+                if (code3 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code3 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code3);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code2 = str.charCodeAt(index);
+        if (code2 === SEMI || code2 === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1974,21 +2119,120 @@ function checkRegisterEntries(register2, changes, policy, today) {
   }
   return findings;
 }
+var CLASS_RANK = { A: 0, B: 1, C: 2 };
+function stricter(a, b) {
+  return CLASS_RANK[a] >= CLASS_RANK[b] ? a : b;
+}
+function sameEvaluation(a, b) {
+  return a.id === b.id && a.state === b.state && a.justification === b.justification && a.reason === b.reason && a.by === b.by && a.on === b.on && a.expires === b.expires;
+}
+function describeEvaluation(evaluation) {
+  const parts = [
+    evaluation.state,
+    evaluation.by ? `by ${evaluation.by}` : void 0,
+    evaluation.expires ? `expires ${evaluation.expires}` : void 0
+  ].filter(Boolean);
+  return `${code(evaluation.id, 80)}${parts.length > 0 ? ` (${escapeText(parts.join(", "), 160)})` : ""}`;
+}
+function settleEntry(head, base, defaults) {
+  const proposed = [];
+  const kept = base?.anomalies ?? [];
+  for (const evaluation of head.anomalies) {
+    if (kept.some((b) => sameEvaluation(b, evaluation))) continue;
+    const before = kept.find((b) => b.id.trim().toUpperCase() === evaluation.id.trim().toUpperCase());
+    proposed.push(
+      before ? `evaluation of ${code(evaluation.id, 80)} changed to ${describeEvaluation(evaluation)}; the base branch's ${describeEvaluation(before)} counts until then` : `evaluation of ${describeEvaluation(evaluation)}`
+    );
+  }
+  let safetyClass = head.safetyClass;
+  if (base) {
+    const was = base.safetyClass ?? defaults.base;
+    const now = head.safetyClass ?? defaults.head;
+    if (stricter(was, now) !== now) {
+      safetyClass = was;
+      proposed.push(
+        `safety class ${escapeText(was)} \u2192 ${escapeText(now)}; class ${escapeText(was)} counts until then`
+      );
+    }
+  }
+  const entry = { ...head, anomalies: [...kept] };
+  if (safetyClass !== void 0) entry.safetyClass = safetyClass;
+  else delete entry.safetyClass;
+  return { entry, proposed };
+}
+function recheck(path, entry, defaults) {
+  return { ...entry, problems: checkEntryCompleteness(path, entry, defaults) };
+}
+var MAX_NOTICES = 10;
+function settleRegister(sides, changes) {
+  const { base, head } = sides;
+  const defaults = { base: base.defaults.safetyClass, head: head.defaults.safetyClass };
+  const settledDefaults = { ...head.defaults, safetyClass: stricter(defaults.base, defaults.head) };
+  const entries = /* @__PURE__ */ new Map();
+  const proposed = /* @__PURE__ */ new Map();
+  for (const [key, entry] of head.entries) {
+    const settled = settleEntry(entry, base.entries.get(key), defaults);
+    entries.set(key, recheck(head.path, settled.entry, settledDefaults));
+    if (settled.proposed.length > 0) proposed.set(key, settled.proposed);
+  }
+  const path = code(head.path);
+  const notices = [];
+  if (sides.deleted)
+    notices.push(
+      `This PR deletes the register ${path}: none of its entries or evaluations counts for the changes here, and on merge the SOUP list loses every register field.`
+    );
+  if (sides.baseProblem)
+    notices.push(
+      `The base branch's register could not be read (${sides.baseProblem}): no anomaly evaluation counts until it is fixed there.`
+    );
+  if (settledDefaults.safetyClass !== defaults.head) {
+    notices.push(
+      `Proposed in this PR: ${path} ${code("defaults.safety-class")} ${escapeText(defaults.base)} \u2192 ${escapeText(defaults.head)}; class ${escapeText(defaults.base)} counts until it is on the base branch.`
+    );
+  }
+  const changed = new Set(changes.map((c) => registerLookupKey(c.ecosystem, c.name)));
+  const others = [...proposed].filter(([key]) => !changed.has(key)).map(([key, lines2]) => `${code(entries.get(key)?.key ?? key)}: ${lines2.join("; ")}`);
+  if (others.length > 0) {
+    notices.push(
+      `Proposed in this PR for packages it does not change, in ${path} (counts once it is on the base branch): ${others.slice(0, MAX_NOTICES).join(" \u2014 ")}${others.length > MAX_NOTICES ? ` \u2014 and ${others.length - MAX_NOTICES} more entries` : ""}`
+    );
+  }
+  return { register: { ...head, defaults: settledDefaults, entries }, proposed, notices };
+}
+function proposedFor(settled, change, labelName) {
+  const lines2 = settled.proposed.get(registerLookupKey(change.ecosystem, change.name));
+  if (!lines2) return void 0;
+  return `register, proposed in this PR (counts only once it is on the base branch; meanwhile a reviewer's ${code(labelName)} label covers the anomalies): ${lines2.join("; ")}`;
+}
 
 // src/app/register-check.ts
 async function loadRegister(client, repo, sha, path) {
   const text2 = await readFileAt(client, repo, sha, path);
-  if (text2 === void 0) return { register: emptyRegister(path) };
+  if (text2 === void 0) return { register: emptyRegister(path), exists: false };
   try {
-    return { register: parseRegister(path, text2, { allowIncomplete: true }) };
+    return { register: parseRegister(path, text2, { allowIncomplete: true }), exists: true };
   } catch (error2) {
     if (!(error2 instanceof RegisterError)) throw error2;
     const first = error2.problems[0];
     return {
       register: emptyRegister(path),
+      exists: true,
       blocker: `register ${code(path)} is invalid (${error2.problems.length} problem(s)), first: ${code(first ? formatProblem(first) : error2.message, 300)}`
     };
   }
+}
+async function loadRegisterSides(client, repo, pr, path) {
+  const base = await loadRegister(client, repo, pr.baseSha, path);
+  const head = await loadRegister(client, repo, pr.headSha, path);
+  return {
+    sides: {
+      base: base.register,
+      head: head.register,
+      deleted: base.exists && !head.exists,
+      ...base.blocker ? { baseProblem: base.blocker } : {}
+    },
+    ...head.blocker ? { blocker: head.blocker } : {}
+  };
 }
 
 // src/app/gate-inputs.ts
@@ -2001,8 +2245,9 @@ async function loadGateInputs(context, prNumber) {
   );
   const { result, changes } = await diffPullRequest(context, pr, policy);
   const enrichment = config.enrich ? await lookUpChanges(context, changes, policy) : void 0;
-  const loaded = await loadRegister(client, repo, pr.headSha, policy.register);
-  const described = describeChanges(changes, policy, enrichment, loaded.register, io.now());
+  const loaded = await loadRegisterSides(client, repo, pr, policy.register);
+  const settled = settleRegister(loaded.sides, changes);
+  const described = describeChanges(changes, policy, enrichment, settled, io.now());
   const looked = enrichmentBlockers(described.sections, enrichment, policy.anomalies.onLookupFailure);
   for (const warning2 of looked.warnings) io.warning(warning2);
   return {
@@ -2011,7 +2256,8 @@ async function loadGateInputs(context, prNumber) {
     result,
     changes,
     enrichment,
-    register: loaded.register,
+    register: settled.register,
+    notices: settled.notices,
     sections: described.sections,
     facts: described.facts,
     blockers: [...loaded.blocker ? [loaded.blocker] : [], ...described.blockers, ...looked.blockers]
@@ -2033,7 +2279,8 @@ async function diffPullRequest(context, pr, policy) {
     io.warning(`${finding.lockfile}${finding.line ? `:${finding.line}` : ""}: ${finding.message}`);
   return { result, changes };
 }
-function describeChanges(changes, policy, enrichment, register2, today) {
+function describeChanges(changes, policy, enrichment, settled, today) {
+  const { register: register2 } = settled;
   const itemFacts = checklistFacts(changes, enrichment);
   const facts = /* @__PURE__ */ new Map();
   for (const change of changes) {
@@ -2043,8 +2290,13 @@ function describeChanges(changes, policy, enrichment, register2, today) {
   const findings = checkRegisterEntries(register2, changes, policy, today);
   for (const [key, ids] of findings.requirementIds)
     itemFacts.set(key, { ...itemFacts.get(key), requirementIds: ids });
-  for (const [key, note] of findings.notes)
-    facts.set(key, [facts.get(key), note].filter(Boolean).join("\n\n"));
+  const notes = new Map(findings.notes);
+  for (const change of changes) {
+    const proposed = proposedFor(settled, change, policy.labels.anomaliesReviewed);
+    const key = changeKey(change);
+    if (proposed) notes.set(key, [notes.get(key), proposed].filter(Boolean).join("\n\n"));
+  }
+  for (const [key, note] of notes) facts.set(key, [facts.get(key), note].filter(Boolean).join("\n\n"));
   return { sections: buildChecklist(changes, policy, itemFacts), facts, blockers: findings.blockers };
 }
 
@@ -2120,7 +2372,10 @@ function applyTicks(state, edit, context) {
 
 // src/gate/evidence.ts
 var MAX_LINKS = 5;
+var MAX_REFUSALS = 8;
+var MAX_NAME = 120;
 var RUN_LINK = /https:\/\/github\.com\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/actions\/runs\/(\d+)/g;
+var WORKFLOW_DIR = ".github/workflows/";
 function link(url, text2) {
   const safe = safeUrl(url);
   return safe ? `[${text2}](${safe})` : text2;
@@ -2128,17 +2383,40 @@ function link(url, text2) {
 function shortSha(sha) {
   return code(sha.slice(0, 7));
 }
-function checkRunEvidence(rule, runs, headSha) {
-  if (!rule.required) return { required: false, satisfied: true, description: "not required by the policy" };
-  const found = runs.find(
-    (run2) => rule.checkRuns.includes(run2.name) && run2.headSha === headSha && run2.status === "completed" && run2.conclusion === "success"
-  );
-  if (!found) return void 0;
-  return {
-    required: true,
-    satisfied: true,
-    description: `${link(found.url, `successful ${found.name} run`)} on ${shortSha(headSha)}`
-  };
+function appList(rule) {
+  const apps = rule.checkRunApps.map((a) => code(a, MAX_NAME)).join(" or ");
+  return apps === "" ? `no app (${code("evidence.check-run-apps")} is empty)` : apps;
+}
+function checkRunProblem(rule, run2, headSha) {
+  const what = `check run ${code(run2.name, MAX_NAME)}`;
+  if (run2.appSlug === null || !rule.checkRunApps.includes(run2.appSlug))
+    return `${what} is from app ${code(run2.appSlug ?? "unknown", MAX_NAME)}; the base branch's policy accepts check runs from ${appList(rule)}`;
+  if (run2.headSha !== headSha)
+    return `${what} tested ${shortSha(run2.headSha)}, not the head ${shortSha(headSha)}`;
+  if (run2.status !== "completed" || run2.conclusion !== "success")
+    return `${what} is ${code(run2.conclusion ?? run2.status, MAX_NAME)}`;
+  return void 0;
+}
+function judgeCheckRuns(rule, runs, headSha) {
+  if (!rule.required)
+    return { evidence: { required: false, satisfied: true, description: "not required by the policy" } };
+  const refusals = [];
+  for (const run2 of runs) {
+    if (!rule.checkRuns.includes(run2.name)) continue;
+    const problem = checkRunProblem(rule, run2, headSha);
+    if (problem) {
+      if (!refusals.includes(problem)) refusals.push(problem);
+      continue;
+    }
+    return {
+      evidence: {
+        required: true,
+        satisfied: true,
+        description: `accepted: ${link(run2.url, `successful ${code(run2.name, MAX_NAME)} check run`)} from ${code(run2.appSlug ?? "", MAX_NAME)} on ${shortSha(headSha)}`
+      }
+    };
+  }
+  return { refusals };
 }
 function findRunLinks(body) {
   const links = [];
@@ -2155,7 +2433,20 @@ function findRunLinks(body) {
 function foreignLinkProblem(runLink, repo) {
   return runLink.owner.toLowerCase() !== repo.owner.toLowerCase() || runLink.repo.toLowerCase() !== repo.repo.toLowerCase() ? `run ${code(runLink.id)} is from another repository` : void 0;
 }
-function judgeLinkedRun(runLink, run2, repo, headSha) {
+function workflowPath(run2) {
+  const path = run2.path?.split("@")[0]?.replace(/^\.\//, "");
+  if (!path?.startsWith(WORKFLOW_DIR) || path.includes("..") || !/\.ya?ml$/.test(path)) return void 0;
+  return path;
+}
+function isNamedWorkflow(rule, path, name) {
+  return rule.workflows.some((entry) => {
+    const wanted = entry.trim().replace(/^\.\//, "");
+    if (/\.ya?ml$/.test(wanted))
+      return wanted.includes("/") ? wanted === path : `${WORKFLOW_DIR}${wanted}` === path;
+    return name !== null && wanted === name;
+  });
+}
+function judgeLinkedRun(runLink, run2, repo, headSha, rule) {
   const id = code(runLink.id);
   if (!run2) return { problem: `run ${id} does not exist in this repository` };
   if (run2.repository?.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase())
@@ -2165,23 +2456,58 @@ function judgeLinkedRun(runLink, run2, repo, headSha) {
       problem: `run ${id} tested ${code(String(run2.headSha).slice(0, 7))}, not the head ${shortSha(headSha)}`
     };
   if (run2.status !== "completed" || run2.conclusion !== "success")
-    return { problem: `run ${id} is ${code(String(run2.conclusion ?? run2.status))}` };
+    return { problem: `run ${id} is ${code(String(run2.conclusion ?? run2.status), MAX_NAME)}` };
+  const path = workflowPath(run2);
+  if (path === void 0)
+    return {
+      problem: `run ${id} is not of a workflow file under ${code(WORKFLOW_DIR)} (${code(run2.path ?? "no path", MAX_NAME)})`
+    };
+  if (!isNamedWorkflow(rule, path, run2.name))
+    return {
+      problem: `run ${id} is of workflow ${describeWorkflow(path, run2.name)}, which the base branch's policy does not name (${rule.workflows.length > 0 ? `it names ${rule.workflows.map((w) => code(w, MAX_NAME)).join(", ")}` : `${code("evidence.workflows")} is empty`})`
+    };
+  return { path, run: run2 };
+}
+function describeWorkflow(path, name) {
+  return `${code(path, MAX_NAME)}${name ? ` (${code(name, MAX_NAME)})` : ""}`;
+}
+function judgeWorkflowFile(runLink, run2, path, file, headSha) {
+  const id = code(runLink.id);
+  const workflow = describeWorkflow(path, run2.name);
+  if (file.base === void 0)
+    return {
+      problem: `run ${id} is of workflow ${workflow}, whose file is not on the base branch (added by this PR?)`
+    };
+  if (file.head !== file.base)
+    return {
+      problem: `run ${id} is of workflow ${workflow}, whose file this PR ${file.head === void 0 ? "deletes" : "changes"}: the run did not execute the base branch's workflow`
+    };
   return {
     evidence: {
       required: true,
       satisfied: true,
-      description: `${link(runLink.url, `successful workflow run ${runLink.id}`)} on ${shortSha(headSha)} (linked in the PR)`
+      description: `accepted: ${link(runLink.url, `successful run ${runLink.id}`)} of workflow ${workflow} (named by the base branch's policy, unchanged by this PR) on ${shortSha(headSha)}, linked in the PR`
     }
   };
 }
-function awaitedEvidence(rule, headSha, problems) {
+function listRefusals(refusals) {
+  if (refusals.length === 0) return "";
+  const shown = refusals.slice(0, MAX_REFUSALS);
+  const more = refusals.length - shown.length;
+  return `; refused: ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+}
+function withRefusals(evidence, refusals) {
+  return { ...evidence, description: `${evidence.description}${listRefusals(refusals)}` };
+}
+function awaitedEvidence(rule, headSha, refusals) {
   const short = shortSha(headSha);
-  const wanted = rule.checkRuns.length > 0 ? `a successful ${rule.checkRuns.map((n) => code(n)).join(" or ")} run on ${short}` : `a successful workflow run on ${short}`;
-  const how = rule.links ? " (or a link to one in the PR description)" : "";
+  const checks = rule.checkRuns.length > 0 ? `a successful ${rule.checkRuns.map((n) => code(n, MAX_NAME)).join(" or ")} check run from ${appList(rule)} on ${short}` : void 0;
+  const workflows = rule.links && rule.workflows.length > 0 ? `a link in the PR description to a successful run on ${short} of ${rule.workflows.map((w) => code(w, MAX_NAME)).join(" or ")} (as on the base branch)` : void 0;
+  const wanted = [checks, workflows].filter(Boolean).join(", or ") || `evidence the policy names (${code("evidence.check-runs")} and ${code("evidence.workflows")} name none)`;
   return {
     required: true,
     satisfied: false,
-    description: `waiting for ${wanted}${how}${problems.length > 0 ? `; rejected: ${problems.join("; ")}` : ""}`
+    description: `waiting for ${wanted}${listRefusals(refusals)}`
   };
 }
 
@@ -2200,32 +2526,51 @@ async function getWorkflowRun(client, repo, id) {
     repository: text(field(field(run2, "repository"), "full_name")),
     headSha: text(field(run2, "head_sha")),
     status: text(field(run2, "status")),
-    conclusion: text(field(run2, "conclusion"))
+    conclusion: text(field(run2, "conclusion")),
+    path: text(field(run2, "path")),
+    name: text(field(run2, "name"))
   };
+}
+async function getFileBlobSha(client, repo, ref, path) {
+  let data;
+  try {
+    data = (await client.rest.repos.getContent({ ...repo, path, ref })).data;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return void 0;
+    throw error2;
+  }
+  if (field(data, "type") !== "file") return void 0;
+  const sha = field(data, "sha");
+  if (typeof sha !== "string")
+    throw new Error(`GitHub returned an unexpected body for ${path} at ${ref.slice(0, 7)}: no blob sha`);
+  return sha;
 }
 
 // src/app/evidence.ts
 async function verifyEvidence(input) {
-  const { client, repo, rule, headSha } = input;
-  const settled = checkRunEvidence(rule, input.checkRuns, headSha);
-  if (settled) return settled;
-  const problems = [];
+  const { client, repo, rule, baseSha, headSha } = input;
+  const checks = judgeCheckRuns(rule, input.checkRuns, headSha);
+  if ("evidence" in checks) return checks.evidence;
+  const refusals = [...checks.refusals];
   for (const runLink of rule.links ? findRunLinks(input.prBody) : []) {
     const foreign = foreignLinkProblem(runLink, repo);
     if (foreign) {
-      problems.push(foreign);
+      refusals.push(foreign);
       continue;
     }
-    const judged = judgeLinkedRun(
-      runLink,
-      await getWorkflowRun(client, repo, Number(runLink.id)),
-      repo,
-      headSha
-    );
-    if ("evidence" in judged) return judged.evidence;
-    problems.push(judged.problem);
+    const run2 = await getWorkflowRun(client, repo, Number(runLink.id));
+    const judged = judgeLinkedRun(runLink, run2, repo, headSha, rule);
+    if ("problem" in judged) {
+      refusals.push(judged.problem);
+      continue;
+    }
+    const base = await getFileBlobSha(client, repo, baseSha, judged.path);
+    const head = base === void 0 ? void 0 : await getFileBlobSha(client, repo, headSha, judged.path);
+    const verdict = judgeWorkflowFile(runLink, judged.run, judged.path, { base, head }, headSha);
+    if ("evidence" in verdict) return withRefusals(verdict.evidence, refusals);
+    refusals.push(verdict.problem);
   }
-  return awaitedEvidence(rule, headSha, problems);
+  return awaitedEvidence(rule, headSha, refusals);
 }
 
 // src/gate/label.ts
@@ -2437,6 +2782,7 @@ async function reviewGate(context, inputs, edit) {
     client,
     repo,
     rule: policy.evidence,
+    baseSha: pr.baseSha,
     headSha: pr.headSha,
     checkRuns: headRuns,
     prBody: pr.body
@@ -2525,12 +2871,39 @@ function containsChanges(state, changes) {
   const keys = new Set(state.ticks.map(tickKey));
   return changes.added.every((tick) => keys.has(tickKey(tick))) && !state.ticks.some((tick) => changes.removed.has(tick.item));
 }
+function fitTickRecord(input) {
+  const { base, mine, changes, itemIds, encode } = input;
+  const state = mergeTicks(base, mine, changes, itemIds);
+  const record = encode(state);
+  const limit = changes.added.length > 0 ? NEW_TICKS_CAPACITY : RECORD_CAPACITY;
+  if (record.length <= limit) return { state, record, changes, refused: [] };
+  const kept = { added: [], removed: changes.removed };
+  const note = `${changes.added.length} tick(s) not recorded: ${overflowReason(itemIds.size)}`;
+  const withheld = addNote(mergeTicks(base, mine, kept, itemIds), input.at, note);
+  for (const candidate of [withheld, { ...withheld, notes: withheld.notes.slice(-1) }]) {
+    const smaller = encode(candidate);
+    if (smaller.length <= RECORD_CAPACITY)
+      return { state: candidate, record: smaller, changes: kept, refused: changes.added };
+  }
+  return void 0;
+}
+function overflowReason(items) {
+  return `the tick record for ${items} items exceeds what soup-gate can store; split the PR`;
+}
 
 // src/app/gate-verdict.ts
 function judgeGate(inputs, review, state) {
   const { sections, blockers } = inputs;
   const { evidence, label } = review;
-  const model = { sections, state, evidence, label, headSha: inputs.headSha, facts: inputs.facts };
+  const model = {
+    sections,
+    state,
+    evidence,
+    label,
+    headSha: inputs.headSha,
+    facts: inputs.facts,
+    notices: inputs.notices ?? []
+  };
   const verdict = evaluateGate({ sections, state, evidence, label, blockers });
   const comment = renderComment({ ...model, verdict });
   if (comment.omitted === 0) return { verdict, comment };
@@ -2545,34 +2918,53 @@ async function writeGateCheck(context, inputs, review) {
   const { pr } = inputs;
   const mine = tickChanges(review.baseline, review.state);
   const latest = () => readLatestGateState(client, repo, { pr: pr.number, sha: pr.headSha, botApp: config.botApp });
-  const judge = (state2) => judgeGate({ ...inputs, headSha: pr.headSha }, review, state2);
-  const settle = async (state2, existingId) => {
-    const judgement = judge(state2);
+  const judge = (state, refused) => judgeGate(
+    {
+      ...inputs,
+      headSha: pr.headSha,
+      blockers: refused > 0 ? [...inputs.blockers, overflowReason(review.itemIds.size)] : inputs.blockers
+    },
+    review,
+    state
+  );
+  const settle = async (base, existingId) => {
+    const fitted = fitTickRecord({
+      base,
+      mine: review.state,
+      changes: mine,
+      itemIds: review.itemIds,
+      encode: (state) => encodeStateRecord(state, STATE_COMPRESSION),
+      at: io.now().toISOString()
+    });
+    if (!fitted)
+      throw new Error(`soup-gate could not store its tick record: ${overflowReason(review.itemIds.size)}`);
+    if (fitted.refused.length > 0)
+      io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.itemIds.size)}`);
+    const judgement = judge(fitted.state, fitted.refused.length);
+    const check = renderCheckOutput(judgement.verdict, inputs.changes.length);
+    const output = layOutStateOutput(fitted.record, check.summary);
     const runId = await writeCheckRun(client, repo, existingId, {
       name: GATE_CHECK_NAME,
       sha: pr.headSha,
       passed: judgement.verdict.passed,
-      ...renderCheckOutput(judgement.verdict, inputs.changes.length),
-      text: encodeState(state2)
+      title: check.title,
+      ...output
     });
-    return { judgement, runId };
+    return { judgement, runId, state: fitted.state, changes: fitted.changes };
   };
-  let state = review.state;
   let written;
   try {
     const before = await latest();
-    if (before) state = mergeTicks(before.state, state, mine, review.itemIds);
-    written = await settle(state, before?.runId ?? review.runId);
+    written = await settle(before?.state ?? review.baseline, before?.runId ?? review.runId);
     const after = await latest();
-    if (after && !containsChanges(after.state, mine)) {
-      state = mergeTicks(after.state, state, mine, review.itemIds);
-      written = await settle(state, after.runId);
+    if (after && !containsChanges(after.state, written.changes)) {
+      written = await settle(after.state, after.runId);
     }
-    return { ...written, checkWritten: true };
+    return { judgement: written.judgement, runId: written.runId, checkWritten: true };
   } catch (error2) {
     if (!(error2 instanceof PermissionError)) throw error2;
     io.warning(error2.message);
-    return written ? { ...written, checkWritten: false } : { judgement: judge(state), runId: review.runId, checkWritten: false };
+    return written ? { judgement: written.judgement, runId: written.runId, checkWritten: false } : { judgement: judge(review.baseline, 0), runId: review.runId, checkWritten: false };
   }
 }
 async function writeGateComment(context, inputs, existing, written) {
@@ -3134,189 +3526,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code2 & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code3 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code2 & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -3811,7 +4022,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {
@@ -7095,18 +7306,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-4DV3N3CP.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-RSAU6UNC.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-GJBBEZIB.js");
+      const { runMonitor } = await import("./chunks/monitor-FH5D75QG.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-DJ6OEW2U.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-23JVOMSE.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

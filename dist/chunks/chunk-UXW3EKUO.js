@@ -1,0 +1,17 @@
+import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
+
+// src/documents/text/terminal-text.ts
+var UNSAFE = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]|\\p{Cf}|\\p{Cs}", "gu");
+function standIn(char) {
+  const code = char.codePointAt(0);
+  if (code < 32) return String.fromCodePoint(9216 + code);
+  if (code === 127) return "\u2421";
+  return "\uFFFD";
+}
+function toTerminalText(text) {
+  return text.replace(UNSAFE, standIn);
+}
+
+export {
+  toTerminalText
+};
