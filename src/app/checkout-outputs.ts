@@ -9,7 +9,7 @@ import {
   parseChangeRecord,
   type ChangeRecordData,
 } from '../documents/change-record.js';
-import type { SbomStamp } from '../documents/sbom.js';
+import { readSbomFacts, type SbomStamp } from '../documents/sbom.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { loadInventory } from '../inventory/load-inventory.js';
 import { readCheckoutText, type Checkout } from './checkout.js';
@@ -67,7 +67,9 @@ export async function loadCheckoutOutputsInput(
     await readCheckoutText(checkout, options.registerPath),
   );
   const lastVerified = await readLastVerified(checkout, options.out);
-  return { inventory, register, lastVerified };
+  // The identity facts earlier look-ups found live in the committed SBOM: kept, never dropped offline.
+  const sbom = await readCheckoutText(checkout, checkoutOutputPaths(options.out).sbom);
+  return { inventory, register, lastVerified, ...(sbom !== undefined ? { facts: readSbomFacts(sbom) } : {}) };
 }
 
 /**

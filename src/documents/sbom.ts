@@ -18,13 +18,24 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { Factories as LicenseFactories } from '@cyclonedx/cyclonedx-library/Contrib/License';
 import parseSpdx from 'spdx-expression-parse';
+import { DEFAULT_POLICY, type Policy } from '../config/policy.js';
+import { isInScope } from '../gate/scope.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { Ecosystem, Scope } from '../lockfiles/types.js';
 import { collectUniqueItems, type Enrichment, type SoupItem } from '../register/soup-items.js';
 import type { Register } from '../register/types.js';
 import type { AnomalyFinding } from '../register/validate.js';
 import { integrityToHashes } from './sbom-hashes.js';
+import { SBOM_PROPERTY } from './sbom-read.js';
 import { formatTimestamp } from './soup-list.js';
+
+export {
+  SBOM_PROPERTY,
+  readSbomFacts,
+  readSbomLastVerified,
+  readSbomStamp,
+  type SbomStamp,
+} from './sbom-read.js';
 
 export interface SbomOptions {
   register?: Register;
@@ -38,40 +49,9 @@ export interface SbomOptions {
   /** soup-gate's version, for metadata.tools. */
   toolVersion?: string;
   lastVerified?: ReadonlyMap<string, string>;
+  /** The policy's scope: a last-verified date is written only for items it gates. Default: the policy default. */
+  scope?: Policy['scope'];
 }
-
-/**
- * The fields that differ between two renders of the same inventory: reading them back from a
- * committed SBOM and rendering with them gives its bytes again when nothing else changed.
- */
-export interface SbomStamp {
-  /** metadata.timestamp. */
-  generatedAt: string;
-  /** The root component's version. */
-  commit?: string;
-  /** The root component's name, unless it is the `project` placeholder. */
-  repo?: string;
-  /** The version of the soup-gate entry in metadata.tools. */
-  toolVersion?: string;
-}
-
-export const SBOM_PROPERTY = {
-  safetyClass: 'soup-gate:safety-class',
-  safetyClassSource: 'soup-gate:safety-class-source',
-  registerEntry: 'soup-gate:register-entry',
-  requirement: 'soup-gate:requirement',
-  verification: 'soup-gate:verification',
-  dependency: 'soup-gate:dependency',
-  lockfile: 'soup-gate:lockfile',
-  source: 'soup-gate:source',
-  integrity: 'soup-gate:integrity',
-  lastVerified: 'soup-gate:last-verified',
-  evaluationStatus: 'soup-gate:evaluation-status',
-  evaluatedBy: 'soup-gate:evaluated-by',
-  evaluatedOn: 'soup-gate:evaluated-on',
-  evaluationExpires: 'soup-gate:evaluation-expires',
-  alias: 'soup-gate:alias',
-} as const;
 
 const ROOT_REF = 'soup-gate:root';
 const SERIAL_PLACEHOLDER = 'urn:uuid:00000000-0000-5000-8000-000000000000';
@@ -125,7 +105,7 @@ function property(name: string, value: string): Models.Property {
   return new Models.Property(name, value);
 }
 
-function makeComponent(item: SoupItem): Models.Component {
+function makeComponent(item: SoupItem, gated: boolean): Models.Component {
   const { group, name } = splitGroup(item.ecosystem, item.name);
   const component = new Models.Component(Enums.ComponentType.Library, name, {
     bomRef: item.purl,
@@ -134,7 +114,8 @@ function makeComponent(item: SoupItem): Models.Component {
     scope: SCOPE[item.scope],
     ...(group !== undefined ? { group } : {}),
   });
-  const supplier = item.entry?.supplier ?? item.facts?.supplier;
+  const fromEntry = item.entry?.supplier !== undefined && item.entry.supplier.trim() !== '';
+  const supplier = fromEntry ? item.entry?.supplier : item.facts?.supplier;
   if (supplier !== undefined && supplier.trim() !== '')
     component.supplier = new Models.OrganizationalEntity({ name: supplier.trim() });
   if (item.facts?.description !== undefined && item.facts.description.trim() !== '')
@@ -177,7 +158,16 @@ function makeComponent(item: SoupItem): Models.Component {
   for (const lockfile of item.lockfiles) props.add(property(SBOM_PROPERTY.lockfile, lockfile));
   if (item.source !== undefined) props.add(property(SBOM_PROPERTY.source, item.source));
   if (raw !== undefined) props.add(property(SBOM_PROPERTY.integrity, raw));
-  if (item.lastVerified !== undefined) props.add(property(SBOM_PROPERTY.lastVerified, item.lastVerified));
+  if (item.lastVerified !== undefined && gated)
+    props.add(property(SBOM_PROPERTY.lastVerified, item.lastVerified));
+  if (component.supplier !== undefined)
+    props.add(
+      property(
+        SBOM_PROPERTY.supplierSource,
+        fromEntry ? 'register' : (item.facts?.supplierFrom ?? 'registry'),
+      ),
+    );
+  if (item.facts?.lookedUp === true) props.add(property(SBOM_PROPERTY.lookedUp, 'true'));
   return component;
 }
 
@@ -264,7 +254,7 @@ export function buildSbomModel(inventory: Inventory, options: SbomOptions = {}):
       property('soup-gate:default-safety-class', options.register.defaults.safetyClass),
     );
   for (const item of items) {
-    const component = makeComponent(item);
+    const component = makeComponent(item, isInScope(item, options.scope ?? DEFAULT_POLICY.scope));
     bom.components.add(component);
     if (item.direct === true) root.dependencies.add(component.bomRef);
     for (const finding of item.anomalies ?? [])
@@ -301,61 +291,4 @@ export function buildSbom(inventory: Inventory, options: SbomOptions = {}): stri
   const text = `${JSON.stringify(normalized, null, 2)}\n`;
   const serial = `urn:uuid:${nameUuid(`${options.commit ?? ''}\n${text}`)}`;
   return text.replace(SERIAL_PLACEHOLDER, serial);
-}
-
-/** A member of a parsed JSON object; undefined for anything that is not an object. */
-function member(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The stamp an SBOM was written with (see SbomStamp), or undefined when the text is not JSON or has
- * no valid timestamp: a committed file someone edited by hand is then simply regenerated.
- */
-export function readSbomStamp(text: string): SbomStamp | undefined {
-  const metadata = member(parseJson(text), 'metadata');
-  const timestamp = member(metadata, 'timestamp');
-  // A time that is no time can't be rendered again: the file is then regenerated, never a crash.
-  if (typeof timestamp !== 'string' || Number.isNaN(Date.parse(timestamp))) return undefined;
-  const component = member(metadata, 'component');
-  const name = member(component, 'name');
-  const commit = member(component, 'version');
-  const tools = member(member(metadata, 'tools'), 'components');
-  const tool = Array.isArray(tools) ? tools.find((t) => member(t, 'name') === 'soup-gate') : undefined;
-  const toolVersion = member(tool, 'version');
-  return {
-    // The serializer writes milliseconds; the stamp reads back in the form it was given.
-    generatedAt: formatTimestamp(timestamp),
-    ...(typeof commit === 'string' ? { commit } : {}),
-    ...(typeof name === 'string' && name !== 'project' ? { repo: name } : {}),
-    ...(typeof toolVersion === 'string' ? { toolVersion } : {}),
-  };
-}
-
-/** Per purl, the last-verified date an SBOM carries (soup-gate wrote it from the change records). */
-export function readSbomLastVerified(text: string): Map<string, string> {
-  const dates = new Map<string, string>();
-  const components = member(parseJson(text), 'components');
-  if (!Array.isArray(components)) return dates;
-  for (const component of components) {
-    const purl = member(component, 'purl');
-    const properties = member(component, 'properties');
-    if (typeof purl !== 'string' || !Array.isArray(properties)) continue;
-    for (const property of properties) {
-      const value = member(property, 'value');
-      if (member(property, 'name') === SBOM_PROPERTY.lastVerified && typeof value === 'string')
-        dates.set(purl, value);
-    }
-  }
-  return dates;
 }

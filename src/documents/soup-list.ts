@@ -18,6 +18,8 @@ import { emptyRegister } from '../register/parse.js';
 import { registerLookupKey } from '../register/keys.js';
 import type { Register, RegisterEntry } from '../register/types.js';
 import { formatProblem } from '../register/types.js';
+import { DEFAULT_POLICY, type Policy } from '../config/policy.js';
+import { isInScope } from '../gate/scope.js';
 import { describeDependency } from './changes-table.js';
 import { code, escapeText, safeUrl } from '../markdown/escape.js';
 
@@ -33,7 +35,11 @@ export interface SoupListInput {
   enrichment?: Enrichment;
   /** Date (YYYY-MM-DD) of the last assessed change per purl (see lastVerifiedFromRecords). */
   lastVerified?: ReadonlyMap<string, string>;
+  /** The policy's scope: which items are gated (assessed) and which only listed. Default: the policy default. */
+  scope?: PolicyScope;
 }
+
+type PolicyScope = Policy['scope'];
 
 /** The first line of every SOUP.md: lets `soup-gate check` read back when and from what it was made. */
 export const SOUP_LIST_STAMP = '<!-- soup-gate:soup-list ';
@@ -90,51 +96,111 @@ function link(label: string, url: string | undefined): string | undefined {
   return safe === null ? undefined : `[${label}](${safe})`;
 }
 
-function linksCell(item: SoupItem): string {
-  const links = [
-    link('repo', item.facts?.links?.sourceRepo),
-    link('issues', item.facts?.links?.issueTracker),
-    link('registry', registryUrl(item.ecosystem, item.name, item.version)),
-  ].filter((l) => l !== undefined);
-  return links.length === 0 ? '—' : links.join(' · ');
+/** Whether the policy asks reviewers to assess changes of this item (see gate/scope.ts). */
+function isGatedItem(item: SoupItem, scope: PolicyScope): boolean {
+  return isInScope(item, scope);
+}
+
+/** Offline or failed look-ups read "not looked up": an empty cell would read as "none". */
+const NOT_LOOKED_UP = 'not looked up';
+
+function supplierOf(item: SoupItem): { name: string; from: string } | undefined {
+  const fromEntry = item.entry?.supplier?.trim();
+  if (fromEntry) return { name: fromEntry, from: 'register' };
+  const supplier = item.facts?.supplier?.trim();
+  if (!supplier) return undefined;
+  return {
+    name: supplier,
+    from: item.facts?.supplierFrom === 'source-repository' ? 'repository owner' : 'registry',
+  };
+}
+
+function supplierCell(item: SoupItem): string {
+  const supplier = supplierOf(item);
+  if (supplier) return escapeText(supplier.name, 80);
+  return item.facts?.lookedUp === true ? 'not published' : NOT_LOOKED_UP;
+}
+
+function licenceCell(item: SoupItem): string {
+  const licence = item.facts?.licence?.trim();
+  if (licence) return escapeText(licence, 80);
+  return item.facts?.lookedUp === true ? 'none declared' : NOT_LOOKED_UP;
 }
 
 function classCell(item: SoupItem): string {
   return item.classSource === 'entry' ? item.safetyClass : `${item.safetyClass} (default)`;
 }
 
-function requirementsCell(item: SoupItem): string {
-  if (!item.entry) return item.direct === true ? '**no register entry**' : '—';
-  const ids = item.entry.requirements.map((r) => r.id.trim()).filter((id) => id !== '');
-  const incomplete = item.entry.problems.length > 0 ? ' (entry incomplete)' : '';
-  return `${ids.length === 0 ? '—' : ids.map((id) => escapeText(id, 60)).join(', ')}${incomplete}`;
+/** The assessment column: only items the policy gates were ever put to a reviewer. */
+function assessedCell(item: SoupItem, gated: boolean): string {
+  if (!gated) return 'not gated by policy';
+  return item.lastVerified !== undefined ? escapeText(item.lastVerified, 40) : 'no assessed change recorded';
 }
 
-function anomaliesCell(item: SoupItem): string {
+function requirementsText(item: SoupItem, gated: boolean): string {
+  if (!item.entry) return gated ? '**no register entry**' : 'no register entry (not gated by policy)';
+  const ids = item.entry.requirements.map((r) => r.id.trim()).filter((id) => id !== '');
+  const incomplete = item.entry.problems.length > 0 ? ' (**entry incomplete**)' : '';
+  return `${ids.length === 0 ? '—' : ids.map((id) => code(id, 60)).join(', ')}${incomplete}`;
+}
+
+function anomaliesText(item: SoupItem): string {
   if (item.anomalies === undefined || item.anomalies.length === 0) return summarizeAnomalies(item.anomalies);
   return item.anomalies
     .map((finding) => {
       const text = `${code(finding.anomaly.id, 60)}: ${escapeText(describeFinding(finding), 80)}`;
       return finding.status === 'evaluated' ? text : `**${text}**`;
     })
-    .join('<br>');
+    .join('; ');
 }
 
-function itemRow(item: SoupItem): string {
+function itemRow(item: SoupItem, scope: PolicyScope): string {
   return `| ${[
     code(item.name),
     code(item.version, 80),
-    cell(item.entry?.supplier ?? item.facts?.supplier, 80),
-    cell(item.facts?.licence, 80),
-    describeDependency(item.direct),
-    item.scope,
     classCell(item),
-    requirementsCell(item),
-    cell(item.entry?.verification),
-    anomaliesCell(item),
-    item.lastVerified !== undefined ? escapeText(item.lastVerified, 40) : '—',
-    linksCell(item),
+    supplierCell(item),
+    licenceCell(item),
+    assessedCell(item, isGatedItem(item, scope)),
   ].join(' | ')} |`;
+}
+
+const COMPACT_HEADER = [
+  '| package | version | class | supplier | licence | assessed |',
+  '|---|---|---|---|---|---|',
+];
+
+/**
+ * The rest of an item's facts, folded: the designator, where its anomalies are published, the
+ * register's fields. Blank lines around the list let GitHub render the Markdown inside the HTML.
+ */
+function itemDetails(item: SoupItem, scope: PolicyScope): string[] {
+  const gated = isGatedItem(item, scope);
+  const supplier = supplierOf(item);
+  const links = item.facts?.links;
+  const issues = link('issue tracker', links?.issueTracker);
+  const other = [
+    link('source', links?.sourceRepo),
+    link('homepage', links?.homepage),
+    link('registry', registryUrl(item.ecosystem, item.name, item.version)),
+  ].filter((l) => l !== undefined);
+  return [
+    `<details><summary>${code(item.name)} ${code(item.version, 80)}</summary>`,
+    '',
+    `- unique designator: ${code(item.purl, 300)}`,
+    `- supplier: ${supplier ? `${escapeText(supplier.name, 200)} (${supplier.from})` : supplierCell(item)}`,
+    `- licence: ${licenceCell(item)}`,
+    `- dependency: ${describeDependency(item.direct)}, ${item.scope}${gated ? ', gated by policy' : ', not gated by policy'}`,
+    `- safety class: ${classCell(item)}`,
+    `- requirements: ${requirementsText(item, gated)}`,
+    `- verification: ${cell(item.entry?.verification, 500)}`,
+    `- known anomalies: ${anomaliesText(item)}`,
+    `- anomalies published at: ${issues ?? (item.facts?.lookedUp === true ? 'no issue tracker published' : NOT_LOOKED_UP)}`,
+    `- last assessed change: ${assessedCell(item, gated)}`,
+    `- links: ${other.length === 0 ? '—' : other.join(' · ')}`,
+    '',
+    '</details>',
+  ];
 }
 
 function countBy<T>(values: readonly T[], key: (value: T) => string): string {
@@ -230,9 +296,11 @@ export function renderSoupList(input: SoupListInput): string {
   const unknown = items.length - direct - transitive;
   const used = new Set(rows.map((item) => registerLookupKey(item.ecosystem, item.name)));
   const entries = [...register.entries.entries()].sort(([a], [b]) => compareText(a, b));
+  const scope = input.scope ?? DEFAULT_POLICY.scope;
   const withoutEntry = new Set(
-    items.filter((i) => i.direct === true && !i.entry).map((i) => registerLookupKey(i.ecosystem, i.name)),
+    items.filter((i) => isGatedItem(i, scope) && !i.entry).map((i) => registerLookupKey(i.ecosystem, i.name)),
   ).size;
+  const lookedUp = items.filter((i) => i.facts?.lookedUp === true).length;
   const incomplete = entries.filter(([, e]) => e.problems.length > 0).length;
   const checked = items.filter((i) => i.anomalies !== undefined);
   const known = checked.reduce((n, i) => n + (i.anomalies?.length ?? 0), 0);
@@ -253,7 +321,9 @@ export function renderSoupList(input: SoupListInput): string {
     `| safety class | ${items.length === 0 ? '—' : countBy(items, (i) => i.safetyClass)} |`,
     `| default safety class | ${defaultClass} |`,
     `| ecosystem | ${items.length === 0 ? '—' : countBy(items, (i) => i.ecosystem)} |`,
-    `| register | ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} in ${code(register.path)}${incomplete > 0 ? ` · **${incomplete} incomplete**` : ''}${withoutEntry > 0 ? ` · **${withoutEntry} direct item(s) without an entry**` : ''} |`,
+    `| register | ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} in ${code(register.path)}${incomplete > 0 ? ` · **${incomplete} incomplete**` : ''}${withoutEntry > 0 ? ` · **${withoutEntry} item(s) gated by policy without an entry**` : ''} |`,
+    `| policy scope | ${scope.dependencies === 'all' ? 'all dependencies' : 'direct dependencies'}, ${scope.includeDev ? 'dev included' : 'dev excluded'}: changes of these are assessed by reviewers; the others are listed only |`,
+    `| supplier and licence | looked up for ${lookedUp} of ${items.length} item(s)${lookedUp < items.length ? ' (the others read "not looked up")' : ''} |`,
     `| known anomalies | ${checked.length === 0 ? 'not checked' : `${known} known in ${checked.length} checked item(s)${open > 0 ? ` · **${open} not evaluated**` : known > 0 ? ' · all evaluated' : ''}${checked.length < items.length ? ` · ${items.length - checked.length} item(s) not checked` : ''}`} |`,
     '',
   );
@@ -278,14 +348,19 @@ export function renderSoupList(input: SoupListInput): string {
       `${escapeText(group.lockfile.ecosystem)} · format ${escapeText(group.lockfile.format)} · ${group.items.length} item(s)`,
       '',
     );
-    if (group.items.length > 0) {
+    const shipped = group.items.filter((item) => item.scope !== 'dev');
+    const devOnly = group.items.filter((item) => item.scope === 'dev');
+    if (shipped.length > 0) lines.push(...COMPACT_HEADER, ...shipped.map((item) => itemRow(item, scope)), '');
+    if (devOnly.length > 0) {
       lines.push(
-        '| package | version | supplier | licence | dependency | scope | class | requirements | verification | anomalies | last verified | links |',
-        '|---|---|---|---|---|---|---|---|---|---|---|---|',
-        ...group.items.map(itemRow),
+        `Dev-only (build and test, not shipped): ${devOnly.length} item(s)`,
+        '',
+        ...COMPACT_HEADER,
+        ...devOnly.map((item) => itemRow(item, scope)),
         '',
       );
     }
+    for (const item of group.items) lines.push(...itemDetails(item, scope), '');
     const findings = [...group.lockfile.findings].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
     );

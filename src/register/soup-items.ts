@@ -9,26 +9,10 @@ import { effectiveClass } from './completeness.js';
 import { registerKey } from './keys.js';
 import { emptyRegister } from './parse.js';
 import type { Register, RegisterEntry, SafetyClass } from './types.js';
-import { evaluateAnomaly, findEntry, type AnomalyFinding, type KnownAnomaly } from './validate.js';
+import { derivedFacts, type PackageFacts } from './package-facts.js';
+import { evaluateAnomaly, findEntry, type AnomalyFinding } from './validate.js';
 
-/** What enrichment (registry metadata, OSV) knows about one package version. */
-export interface PackageFacts {
-  /** Author, publisher or maintainer organisation as the registry gives it. */
-  supplier?: string;
-  /** SPDX expression or licence name as declared. */
-  licence?: string;
-  description?: string;
-  /** Same names as src/enrich's PackageLinks, plus the release notes of this version. */
-  links?: {
-    sourceRepo?: string;
-    issueTracker?: string;
-    homepage?: string;
-    changelog?: string;
-    releaseNotes?: string;
-  };
-  /** Anomalies published for this exact version; undefined when not looked up, [] when none. */
-  anomalies?: readonly KnownAnomaly[];
-}
+export type { PackageFacts };
 
 /** Enrichment results keyed by purl (`pkg:npm/express@4.21.1`). */
 export type Enrichment = ReadonlyMap<string, PackageFacts>;
@@ -89,7 +73,12 @@ function mergeDirect(a: boolean | null, b: boolean | null): boolean | null {
 
 function makeItem(pkg: Package, options: SoupItemOptions, register: Register): SoupItem {
   const entry = findEntry(register, pkg.ecosystem, pkg.name);
-  const facts = options.enrichment?.get(pkg.purl);
+  const looked = options.enrichment?.get(pkg.purl);
+  const derived = derivedFacts(pkg.ecosystem, pkg.name);
+  const facts =
+    derived && looked
+      ? { ...derived, ...looked, links: { ...derived.links, ...looked.links } }
+      : (looked ?? derived);
   const lastVerified = options.lastVerified?.get(pkg.purl);
   return {
     ecosystem: pkg.ecosystem,
