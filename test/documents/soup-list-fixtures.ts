@@ -84,5 +84,8 @@ export const DEMO_ENRICHMENT: Enrichment = new Map([
       anomalies: [],
     },
   ],
-  ['pkg:pypi/requests@2.32.3', { licence: 'Apache-2.0', supplier: 'Kenneth Reitz', lookedUp: true, anomalies: [] }],
+  [
+    'pkg:pypi/requests@2.32.3',
+    { licence: 'Apache-2.0', supplier: 'Kenneth Reitz', lookedUp: true, anomalies: [] },
+  ],
 ]);
