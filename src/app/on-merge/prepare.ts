@@ -30,6 +30,8 @@ import { loadInventory } from '../../inventory/load-inventory.js';
 import type { TreeSource } from '../../inventory/tree-source.js';
 import type { AppContext } from '../context.js';
 import { lookUpChanges } from '../look-up.js';
+import { loadRegister } from '../register-check.js';
+import { checkRegisterEntries } from '../../gate/register-entries.js';
 import type { MergeTrigger } from '../../github/event.js';
 import { factsFromEnrichment, type PackageFacts } from '../../register/package-facts.js';
 
@@ -151,6 +153,11 @@ async function assessedRecord(
   facts: Map<string, ChangeFacts>,
 ): Promise<ChangeRecordFile> {
   const { client, repo, config, io } = context;
+  // The gate read the requirement ids into its items from the register at the PR head: so does the record.
+  const { register } = await loadRegister(client, repo, pr.headSha, policy.register);
+  for (const [key, ids] of checkRegisterEntries(register, changes, policy, new Date(pr.mergedAt))
+    .requirementIds)
+    facts.set(key, { ...facts.get(key), requirementIds: ids });
   const headRuns = await listCheckRuns(client, repo, pr.headSha);
   const { state, current: gate } = await loadGateState(client, repo, {
     pr: pr.number,
