@@ -109,6 +109,7 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
   const notDirect = directKnown ? false : null;
   const links: string[] = [];
   const folders: string[] = [];
+  const installed: string[] = [];
   for (const key of Object.keys(packages)) {
     if (key === '') continue;
     const entry = packages[key];
@@ -125,7 +126,7 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
       folders.push(key);
       continue;
     }
-    addInstalled(ctx, key, fields, at, notDirect);
+    if (addInstalled(ctx, key, fields, at, notDirect)) installed.push(key);
   }
 
   // Workspace folders are the project's own code; a link to anything else is a local package (SOUP).
@@ -193,6 +194,42 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
       'link',
     );
   }
+  addEdges(ctx, packages, installed);
+}
+
+/** What an installed entry depends on at runtime (dev dependencies of a dependency are not installed). */
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+
+/**
+ * The graph npm installed: each entry's declared dependencies resolved the way node does from its
+ * folder (a name it declares but nobody installed, e.g. a skipped optional one, is no edge). A
+ * second pass, so the hot first one stays as it was; it costs one lookup per declared dependency.
+ */
+function addEdges(ctx: Context, packages: Json, installed: readonly string[]): void {
+  const { collector } = ctx;
+  for (const key of installed) {
+    const entry = packages[key] as Json;
+    const targets: string[] = [];
+    for (const field of EDGE_FIELDS) {
+      const declared = entry[field];
+      if (!isObject(declared)) continue;
+      for (const name in declared) {
+        const found = resolveFrom(packages, key, name);
+        if (found === undefined) continue;
+        const target = packages[found] as Json;
+        const version = target.version;
+        if (target.link === true || typeof version !== 'string') continue;
+        const targetName = typeof target.name === 'string' ? target.name : name;
+        const purl = collector.purlOf(targetName, version);
+        if (purl !== undefined) targets.push(purl);
+      }
+    }
+    const name =
+      typeof entry.name === 'string'
+        ? entry.name
+        : key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
+    collector.addDependencies(name, entry.version as string, targets);
+  }
 }
 
 /** Validates one installed entry and adds it; one without a version becomes a finding. */
@@ -202,7 +239,7 @@ function addInstalled(
   entry: Json,
   nodeModulesAt: number,
   direct: boolean | null,
-): void {
+): boolean {
   const version = entry.version;
   if (typeof version !== 'string' || version === '') {
     if (version !== undefined && typeof version !== 'string')
@@ -212,7 +249,7 @@ function addInstalled(
       line: lineOfKey(ctx.text, key),
       message: `"${key}" has no version; skipped`,
     });
-    return;
+    return false;
   }
   let name = entry.name;
   if (name === undefined) name = key.slice(nodeModulesAt + NODE_MODULES.length);
@@ -232,6 +269,7 @@ function addInstalled(
     resolved === undefined ? undefined : sourceOfResolved(resolved),
     hostOfUrl(resolved),
   );
+  return true;
 }
 
 function markDirect(ctx: Context, packages: Json, dir: string, entry: Json, direct: Set<string>): void {
@@ -451,6 +489,7 @@ export function lineOfKey(text: string, key: string): number | undefined {
  */
 export class PackageCollector {
   private readonly byKey = new Map<string, Package>();
+  private readonly edges = new Map<string, Set<string>>();
   constructor(private readonly lockfile: string) {}
 
   add(
@@ -494,7 +533,22 @@ export class PackageCollector {
     if (existing) existing.direct = true;
   }
 
+  /** The purl of an added name@version; undefined when none was added. */
+  purlOf(name: string, version: string): string | undefined {
+    return this.byKey.get(`${name}\u0000${version}`)?.purl;
+  }
+
+  /** Adds edges of an added name@version (copies at several paths add theirs to one set). */
+  addDependencies(name: string, version: string, purls: readonly string[]): void {
+    const key = `${name}\u0000${version}`;
+    if (!this.byKey.has(key)) return;
+    let edges = this.edges.get(key);
+    if (!edges) this.edges.set(key, (edges = new Set()));
+    for (const purl of purls) edges.add(purl);
+  }
+
   packages(): Package[] {
+    for (const [key, edges] of this.edges) this.byKey.get(key)!.dependencies = [...edges].sort();
     return [...this.byKey.values()];
   }
 }

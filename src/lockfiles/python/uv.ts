@@ -195,6 +195,7 @@ export function parseUvLock(input: LockfileInput): ParsedLockfile {
       : undefined;
 
   const packages: Package[] = [];
+  const byIndex = new Map<number, Package>();
   const unreached: string[] = [];
   locked.forEach((pkg, index) => {
     if (roots.has(index)) return;
@@ -216,18 +217,25 @@ export function parseUvLock(input: LockfileInput): ParsedLockfile {
           isTable(wheel) && typeof wheel.hash === 'string' ? [wheel.hash] : [],
         )
       : [];
-    packages.push(
-      makePythonPackage({
-        name: pkg.name,
-        version: pkg.version,
-        direct: roots.size > 0 ? direct.has(index) : null,
-        scope,
-        lockfile: file,
-        integrity: joinHashes([...sdist, ...wheels]),
-        source: pkg.sourceKind !== undefined ? SOURCE_KINDS[pkg.sourceKind] : undefined,
-      }),
-    );
+    const made = makePythonPackage({
+      name: pkg.name,
+      version: pkg.version,
+      direct: roots.size > 0 ? direct.has(index) : null,
+      scope,
+      lockfile: file,
+      integrity: joinHashes([...sdist, ...wheels]),
+      source: pkg.sourceKind !== undefined ? SOURCE_KINDS[pkg.sourceKind] : undefined,
+    });
+    packages.push(made);
+    byIndex.set(index, made);
   });
+  // The graph uv locked: each package's own dependencies (extras are asked for by an edge, and the
+  // project's entries are the direct ones). An edge to the project itself is no SOUP item.
+  for (const [index, made] of byIndex) {
+    const pkg = locked[index]!;
+    const edges = resolveEdges(file, pkg.table.dependencies, locked, byName, pkg.line);
+    made.dependencies = [...new Set(edges.flatMap((edge) => byIndex.get(edge.to)?.purl ?? []))].sort();
+  }
   if (roots.size === 0 && locked.length > 0) {
     findings.push({
       lockfile: file,
