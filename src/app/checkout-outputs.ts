@@ -78,15 +78,36 @@ export async function loadCheckoutOutputsInput(
  */
 export async function checkoutStamp(checkout: Checkout, options: CheckoutOutputsOptions): Promise<SbomStamp> {
   const commit = options.commit ?? (await checkout.headCommit());
-  const repo = options.repo ?? (await checkout.originRepo());
+  const repo = options.repo ?? (await checkout.originRepo()) ?? (await projectName(checkout));
+  // The commit's time, not the clock's: regenerating at the same commit gives the same bytes.
+  const committedAt = options.generatedAt === undefined ? await checkout.headCommitTime?.() : undefined;
   // Inlined by the bundler, so the version is right wherever the bundle's chunks land.
   const toolVersion = typeof packageJson.version === 'string' ? packageJson.version : undefined;
   return {
-    generatedAt: options.generatedAt ?? new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(),
+    generatedAt:
+      options.generatedAt ??
+      (committedAt !== undefined && !Number.isNaN(Date.parse(committedAt))
+        ? new Date(committedAt).toISOString()
+        : new Date(Math.floor(Date.now() / 1000) * 1000).toISOString()),
     ...(commit !== undefined ? { commit } : {}),
     ...(repo !== undefined ? { repo } : {}),
     ...(toolVersion !== undefined ? { toolVersion } : {}),
   };
+}
+
+/**
+ * What names the project without an origin remote on GitHub: the root package.json's name, else
+ * the folder's. Never a placeholder: an SBOM's root component must say what it describes.
+ */
+async function projectName(checkout: Checkout): Promise<string | undefined> {
+  try {
+    const manifest = JSON.parse((await readCheckoutText(checkout, 'package.json')) ?? 'null') as unknown;
+    const name = (manifest as { name?: unknown } | null)?.name;
+    if (typeof name === 'string' && name.trim() !== '') return name.trim();
+  } catch {
+    // A package.json that is not JSON names nothing; the folder does.
+  }
+  return checkout.folderName;
 }
 
 /** `soup-gate list`: both outputs of the checkout with a fresh stamp (the caller writes them). */

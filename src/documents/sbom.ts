@@ -5,9 +5,10 @@
  * sorting is off, so two machines give byte-identical output; the serial number is a v5-style UUID
  * from a SHA-1 of the content and the commit, never random.
  *
- * What the graph holds: the root (the repository) depends on every direct item. Edges between
- * packages are not in our Package model yet, so no other component gets a `dependencies` entry
- * (an entry without `dependsOn` would claim it has none).
+ * What the graph holds: the root (the repository) depends on every direct item, and each package
+ * whose lockfile states its edges (Package.dependencies) depends on what the lockfile resolved for
+ * it. A package from a format that states none gets no `dependencies` entry: an entry without
+ * `dependsOn` would claim it has none.
  */
 import { createHash } from 'node:crypto';
 // Subpath imports: the package index also loads builders, factories and validators we don't use
@@ -54,6 +55,9 @@ export interface SbomOptions {
 }
 
 const ROOT_REF = 'soup-gate:root';
+
+/** Per model built here, the refs whose edges a lockfile stated (an empty list is then a fact). */
+const graphs = new WeakMap<Models.Bom, ReadonlySet<string>>();
 const SERIAL_PLACEHOLDER = 'urn:uuid:00000000-0000-5000-8000-000000000000';
 
 const SCOPE: Record<Scope, Enums.ComponentScope> = {
@@ -229,6 +233,8 @@ export function buildSbomModel(inventory: Inventory, options: SbomOptions = {}):
     ...(generatedAt !== undefined ? { today: generatedAt.slice(0, 10) } : {}),
   });
   const bom = new Models.Bom();
+  const stated = new Set<string>([ROOT_REF]);
+  graphs.set(bom, stated);
   const root = new Models.Component(Enums.ComponentType.Application, options.repo ?? 'project', {
     bomRef: ROOT_REF,
     ...(options.commit !== undefined ? { version: options.commit } : {}),
@@ -237,9 +243,14 @@ export function buildSbomModel(inventory: Inventory, options: SbomOptions = {}):
     options.repo !== undefined && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repo)
       ? `https://github.com/${options.repo}`
       : undefined;
-  if (repoUrl)
+  if (repoUrl) {
     root.externalReferences.add(new Models.ExternalReference(repoUrl, Enums.ExternalReferenceType.VCS));
+    // NTIA's supplier of the product: the account that owns the repository.
+    root.supplier = new Models.OrganizationalEntity({ name: options.repo!.split('/')[0]! });
+  }
   bom.metadata.component = root;
+  // NTIA "author of SBOM data": the tool that wrote it from the lockfiles (metadata.tools says which version).
+  bom.metadata.authors.add(new Models.OrganizationalContact({ name: 'soup-gate' }));
   if (generatedAt !== undefined) bom.metadata.timestamp = new Date(generatedAt);
   bom.metadata.lifecycles.add(Enums.LifecyclePhase.PreBuild);
   bom.metadata.tools.components.add(
@@ -253,12 +264,23 @@ export function buildSbomModel(inventory: Inventory, options: SbomOptions = {}):
     bom.metadata.properties.add(
       property('soup-gate:default-safety-class', options.register.defaults.safetyClass),
     );
+  const components = new Map<string, Models.Component>();
   for (const item of items) {
     const component = makeComponent(item, isInScope(item, options.scope ?? DEFAULT_POLICY.scope));
     bom.components.add(component);
+    components.set(item.purl, component);
     if (item.direct === true) root.dependencies.add(component.bomRef);
     for (const finding of item.anomalies ?? [])
       bom.vulnerabilities.add(makeVulnerability(item, component, finding));
+  }
+  for (const item of items) {
+    if (item.dependencies === undefined) continue;
+    stated.add(item.purl);
+    const component = components.get(item.purl)!;
+    for (const purl of item.dependencies) {
+      const target = components.get(purl);
+      if (target !== undefined && target !== component) component.dependencies.add(target.bomRef);
+    }
   }
   return bom;
 }
@@ -284,8 +306,11 @@ export function buildSbom(inventory: Inventory, options: SbomOptions = {}): stri
   const normalized = serializer.normalizerFactory.makeForBom().normalize(bom, { sortLists: false }) as {
     dependencies?: { ref: string; dependsOn?: string[] }[];
   };
-  // Only entries whose dependencies we know: the root's. See the module comment.
-  const known = (normalized.dependencies ?? []).filter((d) => (d.dependsOn?.length ?? 0) > 0);
+  // Only entries whose dependencies we know: the root's and those the lockfiles state. See the module comment.
+  const stated = graphs.get(bom);
+  const known = (normalized.dependencies ?? []).filter((d) =>
+    d.ref === ROOT_REF ? (d.dependsOn?.length ?? 0) > 0 : stated?.has(d.ref) === true,
+  );
   if (known.length > 0) normalized.dependencies = known;
   else delete normalized.dependencies;
   const text = `${JSON.stringify(normalized, null, 2)}\n`;

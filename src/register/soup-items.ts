@@ -90,6 +90,7 @@ function makeItem(pkg: Package, options: SoupItemOptions, register: Register): S
     lockfiles: [pkg.lockfile],
     ...(pkg.integrity !== undefined ? { integrity: pkg.integrity } : {}),
     ...(pkg.source !== undefined ? { source: pkg.source } : {}),
+    ...(pkg.dependencies !== undefined ? { dependencies: [...pkg.dependencies] } : {}),
     key: registerKey(pkg.ecosystem, pkg.name),
     ...(entry ? { entry } : {}),
     safetyClass: effectiveClass(entry, register.defaults),
@@ -114,6 +115,13 @@ function merge(into: SoupItem, other: SoupItem): void {
   into.lockfiles.sort(compareText);
   if (into.integrity === undefined && other.integrity !== undefined) into.integrity = other.integrity;
   if (into.source === undefined && other.source !== undefined) into.source = other.source;
+  if (other.dependencies !== undefined)
+    into.dependencies = unionSorted(into.dependencies, other.dependencies);
+}
+
+/** The edges two lockfiles state for one package version, together (sorted, no duplicates). */
+function unionSorted(a: readonly string[] | undefined, b: readonly string[]): string[] {
+  return a === undefined ? [...b] : [...new Set([...a, ...b])].sort();
 }
 
 /** The items of each lockfile (one row per package version), in lockfile then name order. */
@@ -148,6 +156,8 @@ export function collectUniqueItems(inventory: Inventory, options: SoupItemOption
         if (existing.integrity === undefined && pkg.integrity !== undefined)
           existing.integrity = pkg.integrity;
         if (existing.source === undefined && pkg.source !== undefined) existing.source = pkg.source;
+        if (pkg.dependencies !== undefined)
+          existing.dependencies = unionSorted(existing.dependencies, pkg.dependencies);
       } else {
         byPurl.set(pkg.purl, makeItem(pkg, options, register));
       }
