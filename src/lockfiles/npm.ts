@@ -17,6 +17,7 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, S
 
 const SUPPORTED_VERSIONS = [1, 2, 3] as const;
 const NODE_MODULES = 'node_modules/';
+const NESTED = `/${NODE_MODULES}`;
 const DEPENDENCY_FIELDS = [
   'dependencies',
   'devDependencies',
@@ -109,7 +110,8 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
   const notDirect = directKnown ? false : null;
   const links: string[] = [];
   const folders: string[] = [];
-  const installed: string[] = [];
+  const installed = new Map<string, Package>();
+  const nesting = new Set<string>();
   for (const key of Object.keys(packages)) {
     if (key === '') continue;
     const entry = packages[key];
@@ -126,7 +128,10 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
       folders.push(key);
       continue;
     }
-    if (addInstalled(ctx, key, fields, at, notDirect)) installed.push(key);
+    const pkg = addInstalled(ctx, key, fields, at, notDirect);
+    if (pkg !== undefined) installed.set(key, pkg);
+    // A nested copy: its parent folder has a node_modules of its own to look in first.
+    if (at > 0) nesting.add(key.slice(0, at - 1));
   }
 
   // Workspace folders are the project's own code; a link to anything else is a local package (SOUP).
@@ -194,7 +199,7 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
       'link',
     );
   }
-  addEdges(ctx, packages, installed);
+  addEdges(packages, installed, nesting);
 }
 
 /** What an installed entry depends on at runtime (dev dependencies of a dependency are not installed). */
@@ -205,31 +210,53 @@ const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies']
  * folder (a name it declares but nobody installed, e.g. a skipped optional one, is no edge). A
  * second pass, so the hot first one stays as it was; it costs one lookup per declared dependency.
  */
-function addEdges(ctx: Context, packages: Json, installed: readonly string[]): void {
-  const { collector } = ctx;
-  for (const key of installed) {
+function addEdges(
+  packages: Json,
+  installed: ReadonlyMap<string, Package>,
+  nesting: ReadonlySet<string>,
+): void {
+  // Most dependencies are hoisted to the root: one answer per name, looked up once.
+  const hoisted = new Map<string, Package | null>();
+  for (const [key, pkg] of installed) {
     const entry = packages[key] as Json;
-    const targets: string[] = [];
+    const edges = (pkg.dependencies ??= []);
     for (const field of EDGE_FIELDS) {
       const declared = entry[field];
       if (!isObject(declared)) continue;
       for (const name in declared) {
-        const found = resolveFrom(packages, key, name);
-        if (found === undefined) continue;
-        const target = packages[found] as Json;
-        const version = target.version;
-        if (target.link === true || typeof version !== 'string') continue;
-        const targetName = typeof target.name === 'string' ? target.name : name;
-        const purl = collector.purlOf(targetName, version);
-        if (purl !== undefined) targets.push(purl);
+        const target = resolveInstalled(packages, installed, nesting, hoisted, key, name);
+        if (target !== undefined) edges.push(target.purl);
       }
     }
-    const name =
-      typeof entry.name === 'string'
-        ? entry.name
-        : key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
-    collector.addDependencies(name, entry.version as string, targets);
   }
+}
+
+/**
+ * Node's lookup from an installed package: its own node_modules, then each enclosing package's,
+ * then the root's. Only folders that have a node_modules of their own (`nesting`) are looked in,
+ * so the usual hoisted dependency costs one map lookup.
+ */
+function resolveInstalled(
+  packages: Json,
+  installed: ReadonlyMap<string, Package>,
+  nesting: ReadonlySet<string>,
+  hoisted: Map<string, Package | null>,
+  key: string,
+  name: string,
+): Package | undefined {
+  let base = key;
+  for (;;) {
+    if (nesting.has(base)) {
+      const candidate = `${base}/${NODE_MODULES}${name}`;
+      if (Object.hasOwn(packages, candidate)) return installed.get(candidate);
+    }
+    const up = base.lastIndexOf(NESTED);
+    if (up === -1) break;
+    base = base.slice(0, up);
+  }
+  let top = hoisted.get(name);
+  if (top === undefined) hoisted.set(name, (top = installed.get(NODE_MODULES + name) ?? null));
+  return top ?? undefined;
 }
 
 /** Validates one installed entry and adds it; one without a version becomes a finding. */
@@ -239,7 +266,7 @@ function addInstalled(
   entry: Json,
   nodeModulesAt: number,
   direct: boolean | null,
-): boolean {
+): Package | undefined {
   const version = entry.version;
   if (typeof version !== 'string' || version === '') {
     if (version !== undefined && typeof version !== 'string')
@@ -249,7 +276,7 @@ function addInstalled(
       line: lineOfKey(ctx.text, key),
       message: `"${key}" has no version; skipped`,
     });
-    return false;
+    return undefined;
   }
   let name = entry.name;
   if (name === undefined) name = key.slice(nodeModulesAt + NODE_MODULES.length);
@@ -260,7 +287,7 @@ function addInstalled(
   const resolved = entry.resolved;
   if (resolved !== undefined && typeof resolved !== 'string')
     throw entryError(ctx, key, 'expected "resolved" to be a string');
-  ctx.collector.add(
+  return ctx.collector.add(
     name as string,
     version,
     direct,
@@ -269,7 +296,6 @@ function addInstalled(
     resolved === undefined ? undefined : sourceOfResolved(resolved),
     hostOfUrl(resolved),
   );
-  return true;
 }
 
 function markDirect(ctx: Context, packages: Json, dir: string, entry: Json, direct: Set<string>): void {
@@ -489,7 +515,6 @@ export function lineOfKey(text: string, key: string): number | undefined {
  */
 export class PackageCollector {
   private readonly byKey = new Map<string, Package>();
-  private readonly edges = new Map<string, Set<string>>();
   constructor(private readonly lockfile: string) {}
 
   add(
@@ -500,7 +525,7 @@ export class PackageCollector {
     integrity: string | undefined,
     source: string | undefined,
     host?: string,
-  ): void {
+  ): Package {
     const key = `${name}\u0000${version}`;
     const existing = this.byKey.get(key);
     if (existing) {
@@ -510,7 +535,7 @@ export class PackageCollector {
       if (existing.integrity === undefined && integrity) existing.integrity = integrity;
       if (existing.source === undefined && source !== undefined) existing.source = source;
       existing.host ??= host;
-      return;
+      return existing;
     }
     const pkg: Package = {
       ecosystem: 'npm',
@@ -525,6 +550,7 @@ export class PackageCollector {
     if (source !== undefined) pkg.source = source;
     if (host !== undefined) pkg.host = host;
     this.byKey.set(key, pkg);
+    return pkg;
   }
 
   /** Marks an already added name@version direct (it was added before directness was known). */
@@ -533,22 +559,7 @@ export class PackageCollector {
     if (existing) existing.direct = true;
   }
 
-  /** The purl of an added name@version; undefined when none was added. */
-  purlOf(name: string, version: string): string | undefined {
-    return this.byKey.get(`${name}\u0000${version}`)?.purl;
-  }
-
-  /** Adds edges of an added name@version (copies at several paths add theirs to one set). */
-  addDependencies(name: string, version: string, purls: readonly string[]): void {
-    const key = `${name}\u0000${version}`;
-    if (!this.byKey.has(key)) return;
-    let edges = this.edges.get(key);
-    if (!edges) this.edges.set(key, (edges = new Set()));
-    for (const purl of purls) edges.add(purl);
-  }
-
   packages(): Package[] {
-    for (const [key, edges] of this.edges) this.byKey.get(key)!.dependencies = [...edges].sort();
     return [...this.byKey.values()];
   }
 }

@@ -29,8 +29,9 @@ export interface Package {
    */
   host?: string;
   /**
-   * purls of the packages this one depends on, as the lockfile resolves them (sorted, no
-   * duplicates). Only formats whose lockfile states edges fill it; absent means "not stated",
+   * purls of the packages this one depends on, as the lockfile resolves them, in no set order (a
+   * release installed at several paths may repeat an edge; consumers sort and dedupe, so the hot
+   * parse does not). Only formats whose lockfile states edges fill it; absent means "not stated",
    * never "depends on nothing" (that is `[]`).
    */
   dependencies?: string[];

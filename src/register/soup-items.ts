@@ -90,7 +90,7 @@ function makeItem(pkg: Package, options: SoupItemOptions, register: Register): S
     lockfiles: [pkg.lockfile],
     ...(pkg.integrity !== undefined ? { integrity: pkg.integrity } : {}),
     ...(pkg.source !== undefined ? { source: pkg.source } : {}),
-    ...(pkg.dependencies !== undefined ? { dependencies: [...pkg.dependencies] } : {}),
+    ...(pkg.dependencies !== undefined ? { dependencies: unionSorted(undefined, pkg.dependencies) } : {}),
     key: registerKey(pkg.ecosystem, pkg.name),
     ...(entry ? { entry } : {}),
     safetyClass: effectiveClass(entry, register.defaults),
@@ -121,7 +121,7 @@ function merge(into: SoupItem, other: SoupItem): void {
 
 /** The edges two lockfiles state for one package version, together (sorted, no duplicates). */
 function unionSorted(a: readonly string[] | undefined, b: readonly string[]): string[] {
-  return a === undefined ? [...b] : [...new Set([...a, ...b])].sort();
+  return [...new Set(a === undefined ? b : [...a, ...b])].sort();
 }
 
 /** The items of each lockfile (one row per package version), in lockfile then name order. */
