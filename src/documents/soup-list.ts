@@ -170,6 +170,14 @@ const COMPACT_HEADER = [
   '|---|---|---|---|---|---|',
 ];
 
+/** An ungated item's identity on one line: designator, supplier, licence, issue tracker, registry. */
+function briefLine(item: SoupItem): string {
+  const supplier = supplierOf(item);
+  const issues = link('issues', item.facts?.links?.issueTracker);
+  const registry = link('registry', registryUrl(item.ecosystem, item.name, item.version));
+  return `- ${code(item.purl, 300)} · supplier: ${supplier ? `${escapeText(supplier.name, 120)} (${supplier.from})` : supplierCell(item)} · licence: ${licenceCell(item)} · anomalies published at: ${issues ?? (item.facts?.lookedUp === true ? 'no issue tracker published' : NOT_LOOKED_UP)}${registry !== undefined ? ` · ${registry}` : ''}`;
+}
+
 /**
  * The rest of an item's facts, folded: the designator, where its anomalies are published, the
  * register's fields. Blank lines around the list let GitHub render the Markdown inside the HTML.
@@ -360,7 +368,21 @@ export function renderSoupList(input: SoupListInput): string {
         '',
       );
     }
-    for (const item of group.items) lines.push(...itemDetails(item, scope), '');
+    // Items a reviewer assesses (or that have a register entry) get their facts folded one by one;
+    // the rest, usually most of a lockfile, one line each under one fold, so a 5,000-item list stays
+    // a size GitHub renders.
+    const full = group.items.filter((item) => item.entry !== undefined || isGatedItem(item, scope));
+    const brief = group.items.filter((item) => item.entry === undefined && !isGatedItem(item, scope));
+    for (const item of full) lines.push(...itemDetails(item, scope), '');
+    if (brief.length > 0)
+      lines.push(
+        `<details><summary>${brief.length} item(s) not gated by policy: designator, supplier, licence, where anomalies are published</summary>`,
+        '',
+        ...brief.map((item) => briefLine(item)),
+        '',
+        '</details>',
+        '',
+      );
     const findings = [...group.lockfile.findings].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
     );

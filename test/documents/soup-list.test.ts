@@ -151,7 +151,14 @@ describe('renderSoupList scope and facts', () => {
     expect(markdown).toMatch(/\| <code>express<\/code> .*\| 2026-11-19 \|/);
     expect(markdown).toMatch(/\| <code>qs<\/code> .*\| not gated by policy \|/);
     expect(markdown).toMatch(/\| <code>jest<\/code> .*\| not gated by policy \|/);
-    expect(markdown).toContain('- requirements: no register entry (not gated by policy)');
+    // Ungated items' identity sits one line each under one fold; gated ones are folded one by one.
+    expect(markdown).toContain(
+      '<details><summary>2 item(s) not gated by policy: designator, supplier, licence, where anomalies are published</summary>',
+    );
+    expect(markdown).toContain(
+      '- <code>pkg&#58;npm/qs&#64;6.13.0</code> · supplier: not looked up · licence: not looked up · anomalies published at: not looked up · [registry](https://www.npmjs.com/package/qs/v/6.13.0)',
+    );
+    expect(markdown).toContain('<details><summary><code>express</code> <code>4.21.1</code></summary>');
     // Dev-only items sit in their own table after the shipped ones.
     expect(markdown.indexOf('Dev-only')).toBeGreaterThan(markdown.indexOf('<code>qs</code>'));
     expect(markdown.indexOf('Dev-only')).toBeLessThan(markdown.indexOf('| <code>jest</code>'));
