@@ -9,7 +9,7 @@ import {
   parseChangeRecord,
   type ChangeRecordData,
 } from '../documents/change-record.js';
-import type { SbomStamp } from '../documents/sbom.js';
+import { readSbomFacts, type SbomStamp } from '../documents/sbom.js';
 import { loadInventory } from '../inventory/load-inventory.js';
 import { readCheckoutText, type Checkout } from './checkout.js';
 import { parseRegisterFile } from '../register/parse.js';
@@ -66,7 +66,9 @@ export async function loadCheckoutOutputsInput(
     await readCheckoutText(checkout, options.registerPath),
   );
   const lastVerified = await readLastVerified(checkout, options.out);
-  return { inventory, register, lastVerified };
+  // The identity facts earlier look-ups found live in the committed SBOM: kept, never dropped offline.
+  const sbom = await readCheckoutText(checkout, checkoutOutputPaths(options.out).sbom);
+  return { inventory, register, lastVerified, ...(sbom !== undefined ? { facts: readSbomFacts(sbom) } : {}) };
 }
 
 /**
@@ -75,15 +77,36 @@ export async function loadCheckoutOutputsInput(
  */
 export async function checkoutStamp(checkout: Checkout, options: CheckoutOutputsOptions): Promise<SbomStamp> {
   const commit = options.commit ?? (await checkout.headCommit());
-  const repo = options.repo ?? (await checkout.originRepo());
+  const repo = options.repo ?? (await checkout.originRepo()) ?? (await projectName(checkout));
+  // The commit's time, not the clock's: regenerating at the same commit gives the same bytes.
+  const committedAt = options.generatedAt === undefined ? await checkout.headCommitTime?.() : undefined;
   // Inlined by the bundler, so the version is right wherever the bundle's chunks land.
   const toolVersion = typeof packageJson.version === 'string' ? packageJson.version : undefined;
   return {
-    generatedAt: options.generatedAt ?? new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(),
+    generatedAt:
+      options.generatedAt ??
+      (committedAt !== undefined && !Number.isNaN(Date.parse(committedAt))
+        ? new Date(committedAt).toISOString()
+        : new Date(Math.floor(Date.now() / 1000) * 1000).toISOString()),
     ...(commit !== undefined ? { commit } : {}),
     ...(repo !== undefined ? { repo } : {}),
     ...(toolVersion !== undefined ? { toolVersion } : {}),
   };
+}
+
+/**
+ * What names the project without an origin remote on GitHub: the root package.json's name, else
+ * the folder's. Never a placeholder: an SBOM's root component must say what it describes.
+ */
+async function projectName(checkout: Checkout): Promise<string | undefined> {
+  try {
+    const manifest = JSON.parse((await readCheckoutText(checkout, 'package.json')) ?? 'null') as unknown;
+    const name = (manifest as { name?: unknown } | null)?.name;
+    if (typeof name === 'string' && name.trim() !== '') return name.trim();
+  } catch {
+    // A package.json that is not JSON names nothing; the folder does.
+  }
+  return checkout.folderName;
 }
 
 /** `soup-gate list`: both outputs of the checkout with a fresh stamp (the caller writes them), and what they were made from. */

@@ -12,6 +12,10 @@ export interface Checkout {
   headCommit(): Promise<string | undefined>;
   /** `owner/name` of the origin remote, when it is on GitHub. */
   originRepo(): Promise<string | undefined>;
+  /** When the checked-out commit was committed (ISO 8601), when git can tell: a time that stays the same on a re-run. */
+  headCommitTime?(): Promise<string | undefined>;
+  /** The checkout folder's name: what names the project when nothing else does. */
+  folderName?: string;
 }
 
 // A byte order mark is kept, as in the file: the register is edited in place, and a SOUP.md that

@@ -10,7 +10,9 @@
  */
 import { buildSbom, readSbomStamp, type SbomStamp } from '../documents/sbom.js';
 import { readSoupListStamp, renderSoupList } from '../documents/soup-list.js';
+import type { Policy } from '../config/policy.js';
 import type { Inventory } from '../inventory/inventory.js';
+import type { Enrichment } from '../register/soup-items.js';
 import type { Register } from '../register/types.js';
 
 /** What both outputs are rendered from. */
@@ -19,6 +21,10 @@ export interface SoupOutputsInput {
   register: Register;
   /** Date (YYYY-MM-DD) of the last assessed change per purl. */
   lastVerified: ReadonlyMap<string, string>;
+  /** Identity facts per purl: carried over from the committed SBOM, plus the merge's own look-ups. */
+  facts?: Enrichment;
+  /** The policy's scope (which items are gated); the policy default when not given. */
+  scope?: Policy['scope'];
 }
 
 export type SoupOutputKind = 'list' | 'sbom';
@@ -28,11 +34,16 @@ export type SoupOutputTexts = Record<SoupOutputKind, string>;
 /** One output with one stamp. The list ignores `toolVersion` (it carries no tool version). */
 export function renderSoupOutput(input: SoupOutputsInput, kind: SoupOutputKind, stamp: SbomStamp): string {
   const { inventory, register, lastVerified } = input;
-  if (kind === 'sbom') return buildSbom(inventory, { register, lastVerified, ...stamp });
+  const shared = {
+    ...(input.facts !== undefined ? { enrichment: input.facts } : {}),
+    ...(input.scope !== undefined ? { scope: input.scope } : {}),
+  };
+  if (kind === 'sbom') return buildSbom(inventory, { register, lastVerified, ...shared, ...stamp });
   return renderSoupList({
     inventory,
     register,
     lastVerified,
+    ...shared,
     generatedAt: stamp.generatedAt,
     ...(stamp.commit !== undefined ? { commit: stamp.commit } : {}),
     ...(stamp.repo !== undefined ? { repo: stamp.repo } : {}),

@@ -8,8 +8,26 @@ import { buildChecklist, describeChange, type ChangeFacts } from '../gate/checkl
 import { findTick } from '../gate/evaluate.js';
 import { reconcileTicks, type GateState } from '../gate/state.js';
 import type { Change } from '../inventory/diff.js';
-import { toPlainText } from '../markdown/escape.js';
-import type { ChecklistRecord, EvidenceRecord, LabelRecord } from './change-record.js';
+import { changeKey } from '../inventory/change-key.js';
+import type { ChecklistRow, EvidenceRecord, LabelRecord } from './change-record.js';
+
+const ENTITY = /&(#\d{1,7}|amp|lt|gt|quot);/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/**
+ * What a reader sees of our own Markdown once GitHub renders it: link labels without their
+ * targets, code without its tags, entities as their characters. The record's JSON keeps this, so a
+ * tool reading it compares the words a reviewer ticked, not our markup. (markdown/escape.ts's
+ * toPlainText keeps backticks for places GitHub shows literally; here nothing is shown literally.)
+ */
+export function visibleText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/<\/?(code|b|sub)>/g, '')
+    .replace(ENTITY, (_m, entity: string) =>
+      entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : NAMED[entity]!,
+    );
+}
 
 /** A check run as the record needs it (the GitHub adapter's CheckRunInfo has this shape and more). */
 export interface RecordedRun {
@@ -31,18 +49,22 @@ export function checklistRecords(
   policy: Policy,
   facts: ReadonlyMap<string, ChangeFacts>,
   state: GateState,
-): ChecklistRecord[] {
+): ChecklistRow[] {
   const sections = buildChecklist(changes, policy, facts);
   const reconciled = reconcileTicks(state, new Set(sections.flatMap((s) => s.items.map((i) => i.id))));
-  const records: ChecklistRecord[] = [];
+  const records: ChecklistRow[] = [];
   for (const section of sections) {
     if (!section.gated) continue;
     for (const item of section.items) {
       const tick = findTick(reconciled, item.id);
+      const change = describeChange(section.change);
       records.push({
-        // The renderer escapes: hand it plain text, not our Markdown.
-        item: toPlainText(item.text),
-        change: toPlainText(describeChange(section.change)),
+        key: changeKey(section.change),
+        // What the reviewer read (the comment's label, as rendered), and the Markdown that shows it
+        // so: built by the checklist from escaped values, so the record can show it as the comment did.
+        item: visibleText(item.text),
+        change: visibleText(change),
+        markdown: { item: item.text, change },
         tickedBy: tick?.by ?? null,
         tickedAt: tick?.at ?? null,
         atSha: tick?.sha ?? null,

@@ -8,7 +8,9 @@
 import type { Change } from '../inventory/diff.js';
 import { renderChangesTable, summarizeCounts } from './changes-table.js';
 import { code, escapeText, safeUrl } from '../markdown/escape.js';
-import { formatTimestamp, inertJson } from './soup-list.js';
+import { describeChange } from '../gate/checklist.js';
+import { changeKey } from '../inventory/change-key.js';
+import { formatTimestamp } from './soup-list.js';
 
 export interface ChangeRecordPullRequest {
   number: number;
@@ -23,6 +25,9 @@ export interface ChangeRecordPullRequest {
 }
 
 export interface ChecklistRecord {
+  /** changeKey of the change the item assesses (records before it have only `change`). */
+  key?: string;
+  /** The item's label as the reviewer read it in the comment (rendered text, requirement ids included). */
   item: string;
   /** The SOUP item the checklist item belongs to (e.g. `express 4.19.2 → 4.21.1`); absent for PR-wide items. */
   change?: string;
@@ -31,6 +36,15 @@ export interface ChecklistRecord {
   tickedAt?: string | null;
   /** The PR head commit when it was ticked. */
   atSha?: string | null;
+}
+
+/**
+ * A checklist record as the renderer takes it: with the Markdown the comment showed, so the table
+ * has the same code spans and links. Only the checklist builds it (every value in it is escaped);
+ * it is not kept in the JSON, which holds the rendered text.
+ */
+export interface ChecklistRow extends ChecklistRecord {
+  markdown?: { item: string; change: string };
 }
 
 export interface EvidenceRecord {
@@ -64,7 +78,7 @@ export interface ChangeRecordInput {
   /** `owner/name`. */
   repo?: string;
   changes: readonly Change[];
-  checklist: readonly ChecklistRecord[];
+  checklist: readonly ChecklistRow[];
   evidence: readonly EvidenceRecord[];
   labels: readonly LabelRecord[];
   /** Folder of the records (default `soup/changes`). */
@@ -149,7 +163,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     pr: { ...pr, mergedAt },
     ...(directPush ? { directPush: { ...directPush } } : {}),
     changes: [...input.changes],
-    checklist: [...input.checklist],
+    checklist: input.checklist.map(({ markdown: _markdown, ...record }) => record),
     evidence: [...input.evidence],
     labels: [...input.labels],
   };
@@ -204,7 +218,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
         ? `${shortSha(entry.atSha)}${entry.atSha === pr.headSha ? ' (final head)' : ' (**earlier commit**)'}`
         : '—';
       lines.push(
-        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR'} | ${escapeText(entry.item, 500)} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
+        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
       );
     }
     lines.push('');
@@ -213,11 +227,11 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
   if (input.evidence.length === 0) {
     lines.push('None recorded.', '');
   } else {
-    lines.push('| check | conclusion | commit | link |', '|---|---|---|---|');
+    lines.push('| run | conclusion | commit |', '|---|---|---|');
     for (const evidence of input.evidence) {
       const onHead = evidence.sha === pr.headSha ? ' (final head)' : ' (**not the final head**)';
       lines.push(
-        `| ${escapeText(evidence.name, 200)} | ${escapeText(evidence.conclusion, 40)} | ${shortSha(evidence.sha)}${onHead} | ${linkOrText('run', evidence.url)} |`,
+        `| ${linkOrText(escapeText(evidence.name, 200), evidence.url)} | ${escapeText(evidence.conclusion, 40)} | ${shortSha(evidence.sha)}${onHead} |`,
       );
     }
     lines.push('');
@@ -231,7 +245,9 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
       lines.push(`| ${code(label.name, 100)} | ${label.appliedBy ? code(label.appliedBy, 100) : '—'} |`);
     lines.push('');
   }
-  lines.push(DATA_HEADING, '', '```json', inertJson(record, 2), '```', '');
+  // Plain JSON: inside a fenced block GitHub shows it literally (no HTML, no mentions), and no line
+  // of 2-space-indented JSON can start with the backticks that would close the fence.
+  lines.push(DATA_HEADING, '', '```json', JSON.stringify(record, null, 2), '```', '');
   return { path, content: lines.join('\n'), record };
 }
 
@@ -257,9 +273,31 @@ export function parseChangeRecord(markdown: string): ChangeRecordData | undefine
   }
 }
 
+/** A record's change text compared without the backticks, entities and links older records kept. */
+function plainChange(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/<\/?code>|`/g, '')
+    .replace(/&#(\d{1,7});/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether the record shows this change fully assessed: it had checklist items and every one was ticked. */
+function isFullyAssessed(record: ChangeRecordData, change: Change): boolean {
+  const key = changeKey(change);
+  const text = plainChange(describeChange(change));
+  const items = record.checklist.filter((c) =>
+    c.key !== undefined ? c.key === key : c.change !== undefined && plainChange(c.change) === text,
+  );
+  return items.length > 0 && items.every((c) => typeof c.tickedBy === 'string' && c.tickedBy !== '');
+}
+
 /**
  * "Last verified" for the SOUP list: per purl, the merge date (YYYY-MM-DD) of the latest recorded
- * change that brought that version in (an addition or an update to it).
+ * change that brought that version in (an addition or an update to it) and that reviewers fully
+ * assessed. A change the policy did not gate had no checklist, so nobody verified it: it gives no
+ * date, and neither does one merged with items still open (a direct push, an overridden gate).
  */
 export function lastVerifiedFromRecords(records: Iterable<ChangeRecordData>): Map<string, string> {
   const sorted = [...records].sort((a, b) =>
@@ -267,9 +305,10 @@ export function lastVerifiedFromRecords(records: Iterable<ChangeRecordData>): Ma
   );
   const result = new Map<string, string>();
   for (const record of sorted) {
+    if (!Array.isArray(record.checklist)) continue;
     for (const change of record.changes) {
       if (change.type === 'removed' || typeof change.purl !== 'string') continue;
-      result.set(change.purl, record.pr.mergedAt.slice(0, 10));
+      if (isFullyAssessed(record, change)) result.set(change.purl, record.pr.mergedAt.slice(0, 10));
     }
   }
   return result;

@@ -5,9 +5,10 @@
  * sorting is off, so two machines give byte-identical output; the serial number is a v5-style UUID
  * from a SHA-1 of the content and the commit, never random.
  *
- * What the graph holds: the root (the repository) depends on every direct item. Edges between
- * packages are not in our Package model yet, so no other component gets a `dependencies` entry
- * (an entry without `dependsOn` would claim it has none).
+ * What the graph holds: the root (the repository) depends on every direct item, and each package
+ * whose lockfile states its edges (Package.dependencies) depends on what the lockfile resolved for
+ * it. A package from a format that states none gets no `dependencies` entry: an entry without
+ * `dependsOn` would claim it has none.
  */
 import { createHash } from 'node:crypto';
 // Subpath imports: the package index also loads builders, factories and validators we don't use
@@ -18,13 +19,24 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { Factories as LicenseFactories } from '@cyclonedx/cyclonedx-library/Contrib/License';
 import parseSpdx from 'spdx-expression-parse';
+import { DEFAULT_POLICY, type Policy } from '../config/policy.js';
+import { isInScope } from '../gate/scope.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { Ecosystem, Scope } from '../lockfiles/types.js';
 import { collectUniqueItems, type Enrichment, type SoupItem } from '../register/soup-items.js';
 import type { Register } from '../register/types.js';
 import type { AnomalyFinding } from '../register/validate.js';
 import { integrityToHashes } from './sbom-hashes.js';
+import { SBOM_PROPERTY } from './sbom-read.js';
 import { formatTimestamp } from './soup-list.js';
+
+export {
+  SBOM_PROPERTY,
+  readSbomFacts,
+  readSbomLastVerified,
+  readSbomStamp,
+  type SbomStamp,
+} from './sbom-read.js';
 
 export interface SbomOptions {
   register?: Register;
@@ -38,42 +50,14 @@ export interface SbomOptions {
   /** soup-gate's version, for metadata.tools. */
   toolVersion?: string;
   lastVerified?: ReadonlyMap<string, string>;
+  /** The policy's scope: a last-verified date is written only for items it gates. Default: the policy default. */
+  scope?: Policy['scope'];
 }
-
-/**
- * The fields that differ between two renders of the same inventory: reading them back from a
- * committed SBOM and rendering with them gives its bytes again when nothing else changed.
- */
-export interface SbomStamp {
-  /** metadata.timestamp. */
-  generatedAt: string;
-  /** The root component's version. */
-  commit?: string;
-  /** The root component's name, unless it is the `project` placeholder. */
-  repo?: string;
-  /** The version of the soup-gate entry in metadata.tools. */
-  toolVersion?: string;
-}
-
-export const SBOM_PROPERTY = {
-  safetyClass: 'soup-gate:safety-class',
-  safetyClassSource: 'soup-gate:safety-class-source',
-  registerEntry: 'soup-gate:register-entry',
-  requirement: 'soup-gate:requirement',
-  verification: 'soup-gate:verification',
-  dependency: 'soup-gate:dependency',
-  lockfile: 'soup-gate:lockfile',
-  source: 'soup-gate:source',
-  integrity: 'soup-gate:integrity',
-  lastVerified: 'soup-gate:last-verified',
-  evaluationStatus: 'soup-gate:evaluation-status',
-  evaluatedBy: 'soup-gate:evaluated-by',
-  evaluatedOn: 'soup-gate:evaluated-on',
-  evaluationExpires: 'soup-gate:evaluation-expires',
-  alias: 'soup-gate:alias',
-} as const;
 
 const ROOT_REF = 'soup-gate:root';
+
+/** Per model built here, the refs whose edges a lockfile stated (an empty list is then a fact). */
+const graphs = new WeakMap<Models.Bom, ReadonlySet<string>>();
 const SERIAL_PLACEHOLDER = 'urn:uuid:00000000-0000-5000-8000-000000000000';
 
 const SCOPE: Record<Scope, Enums.ComponentScope> = {
@@ -125,7 +109,7 @@ function property(name: string, value: string): Models.Property {
   return new Models.Property(name, value);
 }
 
-function makeComponent(item: SoupItem): Models.Component {
+function makeComponent(item: SoupItem, gated: boolean): Models.Component {
   const { group, name } = splitGroup(item.ecosystem, item.name);
   const type = item.ecosystem === 'docker' ? Enums.ComponentType.Container : Enums.ComponentType.Library;
   const component = new Models.Component(type, name, {
@@ -135,7 +119,8 @@ function makeComponent(item: SoupItem): Models.Component {
     scope: SCOPE[item.scope],
     ...(group !== undefined ? { group } : {}),
   });
-  const supplier = item.entry?.supplier ?? item.facts?.supplier;
+  const fromEntry = item.entry?.supplier !== undefined && item.entry.supplier.trim() !== '';
+  const supplier = fromEntry ? item.entry?.supplier : item.facts?.supplier;
   if (supplier !== undefined && supplier.trim() !== '')
     component.supplier = new Models.OrganizationalEntity({ name: supplier.trim() });
   if (item.facts?.description !== undefined && item.facts.description.trim() !== '')
@@ -178,7 +163,16 @@ function makeComponent(item: SoupItem): Models.Component {
   for (const lockfile of item.lockfiles) props.add(property(SBOM_PROPERTY.lockfile, lockfile));
   if (item.source !== undefined) props.add(property(SBOM_PROPERTY.source, item.source));
   if (raw !== undefined) props.add(property(SBOM_PROPERTY.integrity, raw));
-  if (item.lastVerified !== undefined) props.add(property(SBOM_PROPERTY.lastVerified, item.lastVerified));
+  if (item.lastVerified !== undefined && gated)
+    props.add(property(SBOM_PROPERTY.lastVerified, item.lastVerified));
+  if (component.supplier !== undefined)
+    props.add(
+      property(
+        SBOM_PROPERTY.supplierSource,
+        fromEntry ? 'register' : (item.facts?.supplierFrom ?? 'registry'),
+      ),
+    );
+  if (item.facts?.lookedUp === true) props.add(property(SBOM_PROPERTY.lookedUp, 'true'));
   return component;
 }
 
@@ -240,6 +234,8 @@ export function buildSbomModel(inventory: Inventory, options: SbomOptions = {}):
     ...(generatedAt !== undefined ? { today: generatedAt.slice(0, 10) } : {}),
   });
   const bom = new Models.Bom();
+  const stated = new Set<string>([ROOT_REF]);
+  graphs.set(bom, stated);
   const root = new Models.Component(Enums.ComponentType.Application, options.repo ?? 'project', {
     bomRef: ROOT_REF,
     ...(options.commit !== undefined ? { version: options.commit } : {}),
@@ -248,9 +244,14 @@ export function buildSbomModel(inventory: Inventory, options: SbomOptions = {}):
     options.repo !== undefined && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repo)
       ? `https://github.com/${options.repo}`
       : undefined;
-  if (repoUrl)
+  if (repoUrl) {
     root.externalReferences.add(new Models.ExternalReference(repoUrl, Enums.ExternalReferenceType.VCS));
+    // NTIA's supplier of the product: the account that owns the repository.
+    root.supplier = new Models.OrganizationalEntity({ name: options.repo!.split('/')[0]! });
+  }
   bom.metadata.component = root;
+  // NTIA "author of SBOM data": the tool that wrote it from the lockfiles (metadata.tools says which version).
+  bom.metadata.authors.add(new Models.OrganizationalContact({ name: 'soup-gate' }));
   if (generatedAt !== undefined) bom.metadata.timestamp = new Date(generatedAt);
   bom.metadata.lifecycles.add(Enums.LifecyclePhase.PreBuild);
   bom.metadata.tools.components.add(
@@ -264,12 +265,23 @@ export function buildSbomModel(inventory: Inventory, options: SbomOptions = {}):
     bom.metadata.properties.add(
       property('soup-gate:default-safety-class', options.register.defaults.safetyClass),
     );
+  const components = new Map<string, Models.Component>();
   for (const item of items) {
-    const component = makeComponent(item);
+    const component = makeComponent(item, isInScope(item, options.scope ?? DEFAULT_POLICY.scope));
     bom.components.add(component);
+    components.set(item.purl, component);
     if (item.direct === true) root.dependencies.add(component.bomRef);
     for (const finding of item.anomalies ?? [])
       bom.vulnerabilities.add(makeVulnerability(item, component, finding));
+  }
+  for (const item of items) {
+    if (item.dependencies === undefined) continue;
+    stated.add(item.purl);
+    const component = components.get(item.purl)!;
+    for (const purl of item.dependencies) {
+      const target = components.get(purl);
+      if (target !== undefined && target !== component) component.dependencies.add(target.bomRef);
+    }
   }
   return bom;
 }
@@ -295,68 +307,14 @@ export function buildSbom(inventory: Inventory, options: SbomOptions = {}): stri
   const normalized = serializer.normalizerFactory.makeForBom().normalize(bom, { sortLists: false }) as {
     dependencies?: { ref: string; dependsOn?: string[] }[];
   };
-  // Only entries whose dependencies we know: the root's. See the module comment.
-  const known = (normalized.dependencies ?? []).filter((d) => (d.dependsOn?.length ?? 0) > 0);
+  // Only entries whose dependencies we know: the root's and those the lockfiles state. See the module comment.
+  const stated = graphs.get(bom);
+  const known = (normalized.dependencies ?? []).filter((d) =>
+    d.ref === ROOT_REF ? (d.dependsOn?.length ?? 0) > 0 : stated?.has(d.ref) === true,
+  );
   if (known.length > 0) normalized.dependencies = known;
   else delete normalized.dependencies;
   const text = `${JSON.stringify(normalized, null, 2)}\n`;
   const serial = `urn:uuid:${nameUuid(`${options.commit ?? ''}\n${text}`)}`;
   return text.replace(SERIAL_PLACEHOLDER, serial);
-}
-
-/** A member of a parsed JSON object; undefined for anything that is not an object. */
-function member(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The stamp an SBOM was written with (see SbomStamp), or undefined when the text is not JSON or has
- * no valid timestamp: a committed file someone edited by hand is then simply regenerated.
- */
-export function readSbomStamp(text: string): SbomStamp | undefined {
-  const metadata = member(parseJson(text), 'metadata');
-  const timestamp = member(metadata, 'timestamp');
-  // A time that is no time can't be rendered again: the file is then regenerated, never a crash.
-  if (typeof timestamp !== 'string' || Number.isNaN(Date.parse(timestamp))) return undefined;
-  const component = member(metadata, 'component');
-  const name = member(component, 'name');
-  const commit = member(component, 'version');
-  const tools = member(member(metadata, 'tools'), 'components');
-  const tool = Array.isArray(tools) ? tools.find((t) => member(t, 'name') === 'soup-gate') : undefined;
-  const toolVersion = member(tool, 'version');
-  return {
-    // The serializer writes milliseconds; the stamp reads back in the form it was given.
-    generatedAt: formatTimestamp(timestamp),
-    ...(typeof commit === 'string' ? { commit } : {}),
-    ...(typeof name === 'string' && name !== 'project' ? { repo: name } : {}),
-    ...(typeof toolVersion === 'string' ? { toolVersion } : {}),
-  };
-}
-
-/** Per purl, the last-verified date an SBOM carries (soup-gate wrote it from the change records). */
-export function readSbomLastVerified(text: string): Map<string, string> {
-  const dates = new Map<string, string>();
-  const components = member(parseJson(text), 'components');
-  if (!Array.isArray(components)) return dates;
-  for (const component of components) {
-    const purl = member(component, 'purl');
-    const properties = member(component, 'properties');
-    if (typeof purl !== 'string' || !Array.isArray(properties)) continue;
-    for (const property of properties) {
-      const value = member(property, 'value');
-      if (member(property, 'name') === SBOM_PROPERTY.lastVerified && typeof value === 'string')
-        dates.set(purl, value);
-    }
-  }
-  return dates;
 }

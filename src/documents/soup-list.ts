@@ -5,12 +5,9 @@
  * enrichment goes through escape.ts.
  */
 import type { Inventory } from '../inventory/inventory.js';
-import { registryUrl } from '../register/registry-links.js';
 import {
   collectItemsByLockfile,
   compareText,
-  describeFinding,
-  summarizeAnomalies,
   type Enrichment,
   type SoupItem,
 } from '../register/soup-items.js';
@@ -18,8 +15,17 @@ import { emptyRegister } from '../register/parse.js';
 import { registerLookupKey } from '../register/keys.js';
 import type { Register, RegisterEntry } from '../register/types.js';
 import { formatProblem } from '../register/types.js';
-import { describeDependency } from './changes-table.js';
-import { code, escapeText, safeUrl } from '../markdown/escape.js';
+import { DEFAULT_POLICY } from '../config/policy.js';
+import {
+  COMPACT_HEADER,
+  briefLine,
+  cell,
+  isGatedItem,
+  itemDetails,
+  itemRow,
+  type PolicyScope,
+} from './soup-list-items.js';
+import { code, escapeText } from '../markdown/escape.js';
 
 export interface SoupListInput {
   inventory: Inventory;
@@ -33,6 +39,8 @@ export interface SoupListInput {
   enrichment?: Enrichment;
   /** Date (YYYY-MM-DD) of the last assessed change per purl (see lastVerifiedFromRecords). */
   lastVerified?: ReadonlyMap<string, string>;
+  /** The policy's scope: which items are gated (assessed) and which only listed. Default: the policy default. */
+  scope?: PolicyScope;
 }
 
 /** The first line of every SOUP.md: lets `soup-gate check` read back when and from what it was made. */
@@ -79,62 +87,6 @@ export function readSoupListStamp(markdown: string): SoupListStamp | undefined {
   } catch {
     return undefined;
   }
-}
-
-function cell(value: string | undefined, max = 120): string {
-  return value === undefined || value.trim() === '' ? '—' : escapeText(value.trim(), max);
-}
-
-function link(label: string, url: string | undefined): string | undefined {
-  const safe = url === undefined ? null : safeUrl(url);
-  return safe === null ? undefined : `[${label}](${safe})`;
-}
-
-function linksCell(item: SoupItem): string {
-  const links = [
-    link('repo', item.facts?.links?.sourceRepo),
-    link('issues', item.facts?.links?.issueTracker),
-    link('registry', registryUrl(item.ecosystem, item.name, item.version)),
-  ].filter((l) => l !== undefined);
-  return links.length === 0 ? '—' : links.join(' · ');
-}
-
-function classCell(item: SoupItem): string {
-  return item.classSource === 'entry' ? item.safetyClass : `${item.safetyClass} (default)`;
-}
-
-function requirementsCell(item: SoupItem): string {
-  if (!item.entry) return item.direct === true ? '**no register entry**' : '—';
-  const ids = item.entry.requirements.map((r) => r.id.trim()).filter((id) => id !== '');
-  const incomplete = item.entry.problems.length > 0 ? ' (entry incomplete)' : '';
-  return `${ids.length === 0 ? '—' : ids.map((id) => escapeText(id, 60)).join(', ')}${incomplete}`;
-}
-
-function anomaliesCell(item: SoupItem): string {
-  if (item.anomalies === undefined || item.anomalies.length === 0) return summarizeAnomalies(item.anomalies);
-  return item.anomalies
-    .map((finding) => {
-      const text = `${code(finding.anomaly.id, 60)}: ${escapeText(describeFinding(finding), 80)}`;
-      return finding.status === 'evaluated' ? text : `**${text}**`;
-    })
-    .join('<br>');
-}
-
-function itemRow(item: SoupItem): string {
-  return `| ${[
-    code(item.name),
-    code(item.version, 80),
-    cell(item.entry?.supplier ?? item.facts?.supplier, 80),
-    cell(item.facts?.licence, 80),
-    describeDependency(item.direct),
-    item.scope,
-    classCell(item),
-    requirementsCell(item),
-    cell(item.entry?.verification),
-    anomaliesCell(item),
-    item.lastVerified !== undefined ? escapeText(item.lastVerified, 40) : '—',
-    linksCell(item),
-  ].join(' | ')} |`;
 }
 
 function countBy<T>(values: readonly T[], key: (value: T) => string): string {
@@ -230,9 +182,11 @@ export function renderSoupList(input: SoupListInput): string {
   const unknown = items.length - direct - transitive;
   const used = new Set(rows.map((item) => registerLookupKey(item.ecosystem, item.name)));
   const entries = [...register.entries.entries()].sort(([a], [b]) => compareText(a, b));
+  const scope = input.scope ?? DEFAULT_POLICY.scope;
   const withoutEntry = new Set(
-    items.filter((i) => i.direct === true && !i.entry).map((i) => registerLookupKey(i.ecosystem, i.name)),
+    items.filter((i) => isGatedItem(i, scope) && !i.entry).map((i) => registerLookupKey(i.ecosystem, i.name)),
   ).size;
+  const lookedUp = items.filter((i) => i.facts?.lookedUp === true).length;
   const incomplete = entries.filter(([, e]) => e.problems.length > 0).length;
   const checked = items.filter((i) => i.anomalies !== undefined);
   const known = checked.reduce((n, i) => n + (i.anomalies?.length ?? 0), 0);
@@ -253,7 +207,9 @@ export function renderSoupList(input: SoupListInput): string {
     `| safety class | ${items.length === 0 ? '—' : countBy(items, (i) => i.safetyClass)} |`,
     `| default safety class | ${defaultClass} |`,
     `| ecosystem | ${items.length === 0 ? '—' : countBy(items, (i) => i.ecosystem)} |`,
-    `| register | ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} in ${code(register.path)}${incomplete > 0 ? ` · **${incomplete} incomplete**` : ''}${withoutEntry > 0 ? ` · **${withoutEntry} direct item(s) without an entry**` : ''} |`,
+    `| register | ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} in ${code(register.path)}${incomplete > 0 ? ` · **${incomplete} incomplete**` : ''}${withoutEntry > 0 ? ` · **${withoutEntry} item(s) gated by policy without an entry**` : ''} |`,
+    `| policy scope | ${scope.dependencies === 'all' ? 'all dependencies' : 'direct dependencies'}, ${scope.includeDev ? 'dev included' : 'dev excluded'}: changes of these are assessed by reviewers; the others are listed only |`,
+    `| supplier and licence | looked up for ${lookedUp} of ${items.length} item(s)${lookedUp < items.length ? ' (the others read "not looked up")' : ''} |`,
     `| known anomalies | ${checked.length === 0 ? 'not checked' : `${known} known in ${checked.length} checked item(s)${open > 0 ? ` · **${open} not evaluated**` : known > 0 ? ' · all evaluated' : ''}${checked.length < items.length ? ` · ${items.length - checked.length} item(s) not checked` : ''}`} |`,
     '',
   );
@@ -278,14 +234,33 @@ export function renderSoupList(input: SoupListInput): string {
       `${escapeText(group.lockfile.ecosystem)} · format ${escapeText(group.lockfile.format)} · ${group.items.length} item(s)`,
       '',
     );
-    if (group.items.length > 0) {
+    const shipped = group.items.filter((item) => item.scope !== 'dev');
+    const devOnly = group.items.filter((item) => item.scope === 'dev');
+    if (shipped.length > 0) lines.push(...COMPACT_HEADER, ...shipped.map((item) => itemRow(item, scope)), '');
+    if (devOnly.length > 0) {
       lines.push(
-        '| package | version | supplier | licence | dependency | scope | class | requirements | verification | anomalies | last verified | links |',
-        '|---|---|---|---|---|---|---|---|---|---|---|---|',
-        ...group.items.map(itemRow),
+        `Dev-only (build and test, not shipped): ${devOnly.length} item(s)`,
+        '',
+        ...COMPACT_HEADER,
+        ...devOnly.map((item) => itemRow(item, scope)),
         '',
       );
     }
+    // Items a reviewer assesses (or that have a register entry) get their facts folded one by one;
+    // the rest, usually most of a lockfile, one line each under one fold, so a 5,000-item list stays
+    // a size GitHub renders.
+    const full = group.items.filter((item) => item.entry !== undefined || isGatedItem(item, scope));
+    const brief = group.items.filter((item) => item.entry === undefined && !isGatedItem(item, scope));
+    for (const item of full) lines.push(...itemDetails(item, scope), '');
+    if (brief.length > 0)
+      lines.push(
+        `<details><summary>${brief.length} item(s) not gated by policy: designator, supplier, licence, where anomalies are published</summary>`,
+        '',
+        ...brief.map((item) => briefLine(item)),
+        '',
+        '</details>',
+        '',
+      );
     const findings = [...group.lockfile.findings].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
     );

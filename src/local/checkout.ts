@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TreeSource } from '../inventory/tree-source.js';
 import { createFolderSource } from './folder-source.js';
@@ -20,6 +20,10 @@ export interface LocalCheckout {
   headCommit(): Promise<string | undefined>;
   /** `owner/name` of the origin remote when it is on github.com. */
   originRepo(): Promise<string | undefined>;
+  /** When the checked-out commit was committed (ISO 8601), when git can tell: a time that stays the same on a re-run. */
+  headCommitTime?(): Promise<string | undefined>;
+  /** The checkout folder's name: what names the project when nothing else does. */
+  folderName?: string;
 }
 
 async function git(root: string, args: string[]): Promise<string | undefined> {
@@ -51,5 +55,7 @@ export function createLocalCheckout(root: string): LocalCheckout {
     },
     headCommit: () => git(absolute, ['rev-parse', 'HEAD']),
     originRepo: async () => repoFromRemote(await git(absolute, ['remote', 'get-url', 'origin'])),
+    headCommitTime: () => git(absolute, ['log', '-1', '--format=%cI', 'HEAD']),
+    folderName: basename(absolute),
   };
 }

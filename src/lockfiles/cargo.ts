@@ -178,16 +178,19 @@ function parseCargoLock(input: LockfileInput): ParsedLockfile {
     if (list) list.push(crate);
     else byName.set(crate.name, [crate]);
   }
+  const resolve = (reference: string): RawCrate[] => {
+    const ref = parseReference(reference);
+    return (byName.get(ref.name) ?? []).filter(
+      (c) =>
+        (ref.version === undefined || c.version === ref.version) &&
+        (ref.source === undefined || c.source === ref.source),
+    );
+  };
   const local = crates.filter((crate) => crate.source === undefined);
   const direct = new Set<RawCrate>();
   for (const member of local) {
     for (const reference of member.dependencies) {
-      const ref = parseReference(reference);
-      const candidates = (byName.get(ref.name) ?? []).filter(
-        (c) =>
-          (ref.version === undefined || c.version === ref.version) &&
-          (ref.source === undefined || c.source === ref.source),
-      );
+      const candidates = resolve(reference);
       if (candidates.length === 1) direct.add(candidates[0] as RawCrate);
       else {
         findings.push({
@@ -219,6 +222,17 @@ function parseCargoLock(input: LockfileInput): ParsedLockfile {
       ...(checksum !== undefined ? { integrity: checksum } : {}),
       ...(origin.source !== undefined ? { source: origin.source } : {}),
       ...(origin.git !== undefined ? { ref: origin.git.commit } : {}),
+      // Edges to workspace crates (no source) lead to the project itself, not to a SOUP item.
+      dependencies: [
+        ...new Set(
+          crate.dependencies.flatMap((reference) => {
+            const found = resolve(reference);
+            const target = found.length === 1 ? found[0]! : undefined;
+            if (target?.source === undefined) return [];
+            return [makePurl('crates.io', target.name, target.version, describeSource(target.source).git)];
+          }),
+        ),
+      ].sort(),
     });
   }
   if (local.length === 0 && packages.size > 0) {

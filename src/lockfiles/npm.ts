@@ -23,6 +23,7 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, S
 
 const SUPPORTED_VERSIONS = [1, 2, 3] as const;
 const NODE_MODULES = 'node_modules/';
+const NESTED = `/${NODE_MODULES}`;
 const DEPENDENCY_FIELDS = [
   'dependencies',
   'devDependencies',
@@ -118,6 +119,8 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
   const notDirect = directKnown ? false : null;
   const links: string[] = [];
   const folders: string[] = [];
+  const installed = new Map<string, Package>();
+  const nesting = new Set<string>();
   for (const key of Object.keys(packages)) {
     if (key === '') continue;
     const entry = packages[key];
@@ -134,7 +137,10 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
       folders.push(key);
       continue;
     }
-    addInstalled(ctx, key, fields, at, notDirect);
+    const pkg = addInstalled(ctx, key, fields, at, notDirect);
+    if (pkg !== undefined) installed.set(key, pkg);
+    // A nested copy: its parent folder has a node_modules of its own to look in first.
+    if (at > 0) nesting.add(key.slice(0, at - 1));
   }
 
   // Every linked folder is the project's own code: a workspace, or a `file:` folder outside the
@@ -188,6 +194,64 @@ function readPackagesMap(ctx: Context, packages: Json, readManifest: () => Set<s
     const alias = key.slice(key.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
     collector.markDirect(typeof entry.name === 'string' ? entry.name : alias, identity.version, identity.git);
   }
+  addEdges(packages, installed, nesting);
+}
+
+/** What an installed entry depends on at runtime (dev dependencies of a dependency are not installed). */
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+
+/**
+ * The graph npm installed: each entry's declared dependencies resolved the way node does from its
+ * folder (a name it declares but nobody installed, e.g. a skipped optional one, is no edge). A
+ * second pass, so the hot first one stays as it was; it costs one lookup per declared dependency.
+ */
+function addEdges(
+  packages: Json,
+  installed: ReadonlyMap<string, Package>,
+  nesting: ReadonlySet<string>,
+): void {
+  // Most dependencies are hoisted to the root: one answer per name, looked up once.
+  const hoisted = new Map<string, Package | null>();
+  for (const [key, pkg] of installed) {
+    const entry = packages[key] as Json;
+    const edges = (pkg.dependencies ??= []);
+    for (const field of EDGE_FIELDS) {
+      const declared = entry[field];
+      if (!isObject(declared)) continue;
+      for (const name in declared) {
+        const target = resolveInstalled(packages, installed, nesting, hoisted, key, name);
+        if (target !== undefined) edges.push(target.purl);
+      }
+    }
+  }
+}
+
+/**
+ * Node's lookup from an installed package: its own node_modules, then each enclosing package's,
+ * then the root's. Only folders that have a node_modules of their own (`nesting`) are looked in,
+ * so the usual hoisted dependency costs one map lookup.
+ */
+function resolveInstalled(
+  packages: Json,
+  installed: ReadonlyMap<string, Package>,
+  nesting: ReadonlySet<string>,
+  hoisted: Map<string, Package | null>,
+  key: string,
+  name: string,
+): Package | undefined {
+  let base = key;
+  for (;;) {
+    if (nesting.has(base)) {
+      const candidate = `${base}/${NODE_MODULES}${name}`;
+      if (Object.hasOwn(packages, candidate)) return installed.get(candidate);
+    }
+    const up = base.lastIndexOf(NESTED);
+    if (up === -1) break;
+    base = base.slice(0, up);
+  }
+  let top = hoisted.get(name);
+  if (top === undefined) hoisted.set(name, (top = installed.get(NODE_MODULES + name) ?? null));
+  return top ?? undefined;
 }
 
 /**
@@ -209,7 +273,7 @@ function addInstalled(
   entry: Json,
   nodeModulesAt: number,
   direct: boolean | null,
-): void {
+): Package | undefined {
   if (entry.version !== undefined && typeof entry.version !== 'string')
     throw entryError(ctx, key, 'expected "version" to be a string');
   const resolved = entry.resolved;
@@ -222,7 +286,7 @@ function addInstalled(
       line: lineOfKey(ctx.text, key),
       message: `"${key}" has no version and no pinned commit; skipped`,
     });
-    return;
+    return undefined;
   }
   let name = entry.name;
   if (name === undefined) name = key.slice(nodeModulesAt + NODE_MODULES.length);
@@ -230,7 +294,7 @@ function addInstalled(
   const integrity = entry.integrity;
   if (integrity !== undefined && typeof integrity !== 'string')
     throw entryError(ctx, key, 'expected "integrity" to be a string');
-  ctx.collector.add(
+  return ctx.collector.add(
     name as string,
     identity.version,
     direct,
@@ -472,7 +536,7 @@ export class PackageCollector {
     source: string | undefined,
     host?: string,
     git?: VcsPin,
-  ): void {
+  ): Package {
     const key = collectorKey(name, version, git);
     const existing = this.byKey.get(key);
     if (existing) {
@@ -482,7 +546,7 @@ export class PackageCollector {
       if (existing.integrity === undefined && integrity) existing.integrity = integrity;
       if (existing.source === undefined && source !== undefined) existing.source = source;
       existing.host ??= host;
-      return;
+      return existing;
     }
     const pkg: Package = {
       ecosystem: 'npm',
@@ -498,6 +562,7 @@ export class PackageCollector {
     if (host !== undefined) pkg.host = host;
     if (git !== undefined) pkg.ref = git.commit;
     this.byKey.set(key, pkg);
+    return pkg;
   }
 
   /** Marks an already added name@version direct (it was added before directness was known). */

@@ -37,6 +37,13 @@ export interface Package {
    * `npm.corp.example`): a change of host under the same name is a change of supplier.
    */
   host?: string;
+  /**
+   * purls of the packages this one depends on, as the lockfile resolves them, in no set order (a
+   * release installed at several paths may repeat an edge; consumers sort and dedupe, so the hot
+   * parse does not). Only formats whose lockfile states edges fill it; absent means "not stated",
+   * never "depends on nothing" (that is `[]`).
+   */
+  dependencies?: string[];
 }
 
 /** Something a parser passed over or could not settle, reported so that nothing is silently skipped. */

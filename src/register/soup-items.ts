@@ -9,26 +9,10 @@ import { effectiveClass } from './completeness.js';
 import { registerKey } from './keys.js';
 import { emptyRegister } from './parse.js';
 import type { Register, RegisterEntry, SafetyClass } from './types.js';
-import { evaluateAnomaly, findEntry, type AnomalyFinding, type KnownAnomaly } from './validate.js';
+import { derivedFacts, type PackageFacts } from './package-facts.js';
+import { evaluateAnomaly, findEntry, type AnomalyFinding } from './validate.js';
 
-/** What enrichment (registry metadata, OSV) knows about one package version. */
-export interface PackageFacts {
-  /** Author, publisher or maintainer organisation as the registry gives it. */
-  supplier?: string;
-  /** SPDX expression or licence name as declared. */
-  licence?: string;
-  description?: string;
-  /** Same names as src/enrich's PackageLinks, plus the release notes of this version. */
-  links?: {
-    sourceRepo?: string;
-    issueTracker?: string;
-    homepage?: string;
-    changelog?: string;
-    releaseNotes?: string;
-  };
-  /** Anomalies published for this exact version; undefined when not looked up, [] when none. */
-  anomalies?: readonly KnownAnomaly[];
-}
+export type { PackageFacts };
 
 /** Enrichment results keyed by purl (`pkg:npm/express@4.21.1`). */
 export type Enrichment = ReadonlyMap<string, PackageFacts>;
@@ -89,7 +73,12 @@ function mergeDirect(a: boolean | null, b: boolean | null): boolean | null {
 
 function makeItem(pkg: Package, options: SoupItemOptions, register: Register): SoupItem {
   const entry = findEntry(register, pkg.ecosystem, pkg.name);
-  const facts = options.enrichment?.get(pkg.purl);
+  const looked = options.enrichment?.get(pkg.purl);
+  const derived = derivedFacts(pkg.ecosystem, pkg.name);
+  const facts =
+    derived && looked
+      ? { ...derived, ...looked, links: { ...derived.links, ...looked.links } }
+      : (looked ?? derived);
   const lastVerified = options.lastVerified?.get(pkg.purl);
   return {
     ecosystem: pkg.ecosystem,
@@ -101,6 +90,7 @@ function makeItem(pkg: Package, options: SoupItemOptions, register: Register): S
     lockfiles: [pkg.lockfile],
     ...(pkg.integrity !== undefined ? { integrity: pkg.integrity } : {}),
     ...(pkg.source !== undefined ? { source: pkg.source } : {}),
+    ...(pkg.dependencies !== undefined ? { dependencies: unionSorted(undefined, pkg.dependencies) } : {}),
     key: registerKey(pkg.ecosystem, pkg.name),
     ...(entry ? { entry } : {}),
     safetyClass: effectiveClass(entry, register.defaults),
@@ -125,6 +115,13 @@ function merge(into: SoupItem, other: SoupItem): void {
   into.lockfiles.sort(compareText);
   if (into.integrity === undefined && other.integrity !== undefined) into.integrity = other.integrity;
   if (into.source === undefined && other.source !== undefined) into.source = other.source;
+  if (other.dependencies !== undefined)
+    into.dependencies = unionSorted(into.dependencies, other.dependencies);
+}
+
+/** The edges two lockfiles state for one package version, together (sorted, no duplicates). */
+function unionSorted(a: readonly string[] | undefined, b: readonly string[]): string[] {
+  return [...new Set(a === undefined ? b : [...a, ...b])].sort();
 }
 
 /** The items of each lockfile (one row per package version), in lockfile then name order. */
@@ -159,6 +156,8 @@ export function collectUniqueItems(inventory: Inventory, options: SoupItemOption
         if (existing.integrity === undefined && pkg.integrity !== undefined)
           existing.integrity = pkg.integrity;
         if (existing.source === undefined && pkg.source !== undefined) existing.source = pkg.source;
+        if (pkg.dependencies !== undefined)
+          existing.dependencies = unionSorted(existing.dependencies, pkg.dependencies);
       } else {
         byPurl.set(pkg.purl, makeItem(pkg, options, register));
       }

@@ -11,6 +11,7 @@ import { readSoupListStamp } from '../../src/documents/soup-list.js';
 import { createMemorySource } from '../../src/inventory/memory-source.js';
 import { emptyRegister } from '../../src/register/parse.js';
 import { EXAMPLE } from '../register/example.js';
+import { changeKey } from '../../src/inventory/change-key.js';
 import { change } from '../support/builders.js';
 import { npmLock } from '../support/lockfile-text.js';
 
@@ -47,7 +48,16 @@ describe('a checkout (soup-gate list / check)', () => {
       headSha: 'h',
     },
     changes: [change({ purl: 'pkg:npm/express@4.21.1' })],
-    checklist: [],
+    // Fully assessed: only such a change dates the version.
+    checklist: [
+      {
+        key: changeKey(change({ purl: 'pkg:npm/express@4.21.1' })),
+        item: 'Release notes reviewed',
+        tickedBy: 'qa',
+        tickedAt: '2026-11-01T00:00:00Z',
+        atSha: 'h',
+      },
+    ],
     evidence: [],
     labels: [],
   });
@@ -88,5 +98,23 @@ describe('a checkout (soup-gate list / check)', () => {
       ['soup/SOUP.md', true],
       ['soup/sbom.cdx.json', true],
     ]);
+  });
+
+  it('names the project without an origin remote (package.json, else the folder) and takes the commit time, never the clock', async () => {
+    const files = { 'package-lock.json': lock, 'package.json': JSON.stringify({ name: 'infusion-pump' }) };
+    const named = {
+      ...memoryCheckout(files),
+      headCommitTime: async () => '2026-11-19T08:30:00+01:00',
+      folderName: 'pump-checkout',
+    };
+    const { texts } = await renderCheckoutOutputs(named, OPTIONS);
+    expect(readSbomStamp(texts.sbom)).toMatchObject({
+      repo: 'infusion-pump',
+      generatedAt: '2026-11-19T07:30:00Z',
+    });
+    const bare = { ...memoryCheckout({ 'package-lock.json': lock }), folderName: 'pump-checkout' };
+    expect(readSbomStamp((await renderCheckoutOutputs(bare, OPTIONS)).texts.sbom)?.repo).toBe(
+      'pump-checkout',
+    );
   });
 });

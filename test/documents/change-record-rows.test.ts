@@ -8,7 +8,8 @@ import {
   labelRecords,
   type RecordedRun,
 } from '../../src/documents/change-record-rows.js';
-import { buildChecklist } from '../../src/gate/checklist.js';
+import { buildChecklist, describeChange } from '../../src/gate/checklist.js';
+import { changeKey } from '../../src/inventory/change-key.js';
 import { emptyState, type GateState, type Tick } from '../../src/gate/state.js';
 import { change } from '../support/builders.js';
 
@@ -30,8 +31,10 @@ describe('checklistRecords', () => {
     const records = checklistRecords([bump], DEFAULT_POLICY, new Map(), state(tick(items[0]!.id)));
     expect(records).toHaveLength(items.length);
     expect(records[0]).toEqual({
-      item: 'Release notes `4.19.2` → `4.21.1` reviewed for safety-relevant behaviour changes',
-      change: '`express` `4.19.2` → `4.21.1`',
+      key: changeKey(bump),
+      item: 'Release notes 4.19.2 → 4.21.1 reviewed for safety-relevant behaviour changes',
+      change: 'express 4.19.2 → 4.21.1',
+      markdown: { item: items[0]!.text, change: describeChange(bump) },
       tickedBy: 'qa-lead',
       tickedAt: '2024-05-01T10:00:00Z',
       atSha: HEAD,
@@ -51,14 +54,30 @@ describe('checklistRecords', () => {
     const transitive = change({ name: 'debug', from: '2.6.8', to: '2.6.9', direct: false });
     const records = checklistRecords([transitive, bump], DEFAULT_POLICY, new Map(), emptyState(0));
     expect(records).toHaveLength(items.length);
-    expect(records.every((r) => r.change?.startsWith('`express`'))).toBe(true);
+    expect(records.every((r) => r.change?.startsWith('express '))).toBe(true);
   });
 
-  it('hands the renderer plain text, not our escaped Markdown', () => {
+  it('records the text a reviewer read (requirement ids and link labels included), and the Markdown that showed it', () => {
     const hostile = change({ name: '<img src=x>', from: '1.0.0', to: '1.0.1', bump: 'patch' });
-    const [first] = checklistRecords([hostile], DEFAULT_POLICY, new Map(), emptyState(0));
-    expect(first!.change).toBe('`<img src=x>` `1.0.0` → `1.0.1`');
-    expect(first!.item).not.toMatch(/&#|<code>/);
+    const facts = new Map([
+      [
+        changeKey(hostile),
+        { compareUrl: 'https://github.com/o/r/compare/1.0.0...1.0.1', requirementIds: ['REQ-7'] },
+      ],
+    ]);
+    const records = checklistRecords([hostile], DEFAULT_POLICY, facts, emptyState(0));
+    expect(records[0]!.change).toBe('<img src=x> 1.0.0 → 1.0.1');
+    expect(records[0]!.item).toBe(
+      'Release notes 1.0.0 → 1.0.1 reviewed for safety-relevant behaviour changes (compare)',
+    );
+    expect(records.map((r) => r.item)).toContain(
+      'Requirements in soup/register.yml still met and re-verified (REQ-7)',
+    );
+    // The Markdown is the checklist's own: hostile values escaped, the link a real one.
+    expect(records[0]!.markdown?.change).toBe(
+      '<code>&lt;img src=x&gt;</code> <code>1.0.0</code> → <code>1.0.1</code>',
+    );
+    expect(records[0]!.markdown?.item).toContain('([compare](https://github.com/o/r/compare/1.0.0...1.0.1))');
   });
 
   it('is empty without changes', () => {

@@ -8,6 +8,7 @@ import {
   renderChangeRecord,
   type ChangeRecordInput,
 } from '../../src/documents/change-record.js';
+import { changeKey } from '../../src/inventory/change-key.js';
 import { change } from '../support/builders.js';
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -119,8 +120,8 @@ describe('renderChangeRecord', () => {
     });
     expect(html).not.toMatch(/<img|<a href="javascript|<h1>Approved/);
     expect(html.match(/<!--/g)).toHaveLength(1); // the marker only
-    // One fenced block, and it still holds the whole record.
-    expect(content.match(/```/g)).toHaveLength(2);
+    // One fenced block (no line of the JSON can close it), and it still holds the whole record.
+    expect(content.split('\n').filter((line) => /^ {0,3}```/.test(line))).toEqual(['```json', '```']);
     expect(parseChangeRecord(content)).toEqual(record);
   });
 
@@ -162,18 +163,39 @@ describe('renderChangeRecord for a direct push', () => {
 });
 
 describe('lastVerifiedFromRecords', () => {
-  it('dates each version by the last merged change that brought it in', () => {
+  const ticked = { tickedBy: 'qa-lead', tickedAt: '2026-11-20T09:00:00Z', atSha: HEAD };
+
+  it('dates each version by the last merged change that reviewers fully assessed', () => {
     const first = renderChangeRecord(INPUT).record;
     const second = renderChangeRecord({
       ...INPUT,
       pr: { ...INPUT.pr, number: 50, mergedAt: '2026-12-01T08:00:00Z' },
-      changes: [CHANGES[1]!],
+      changes: [CHANGES[0]!, CHANGES[1]!],
+      checklist: [
+        { key: changeKey(CHANGES[1]!), change: 'path-to-regexp new at 0.1.10', item: 'a', ...ticked },
+        { key: changeKey(CHANGES[1]!), change: 'path-to-regexp new at 0.1.10', item: 'b', ...ticked },
+        // express again, one item open: this merge did not fully assess it.
+        { key: changeKey(CHANGES[0]!), change: 'express 4.19.2 → 4.21.1', item: 'a', ...ticked },
+        { key: changeKey(CHANGES[0]!), change: 'express 4.19.2 → 4.21.1', item: 'b', tickedBy: null },
+      ],
     }).record;
     expect(lastVerifiedFromRecords([second, first])).toEqual(
       new Map([
+        // From the first record, matched by the change text older records carry (no key).
         ['pkg:npm/express@4.21.1', '2026-11-20'],
         ['pkg:npm/path-to-regexp@0.1.10', '2026-12-01'],
       ]),
     );
+  });
+
+  it('gives no date to a change nobody was asked to assess (not gated: no checklist items)', () => {
+    const record = renderChangeRecord({ ...INPUT, checklist: [] }).record;
+    expect(lastVerifiedFromRecords([record])).toEqual(new Map());
+    // Records written before the key existed spelled the change with backticks.
+    const legacy = renderChangeRecord({
+      ...INPUT,
+      checklist: [{ change: '`express` `4.19.2` → `4.21.1`', item: 'x', ...ticked }],
+    }).record;
+    expect(lastVerifiedFromRecords([legacy])).toEqual(new Map([['pkg:npm/express@4.21.1', '2026-11-20']]));
   });
 });

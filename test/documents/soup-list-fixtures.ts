@@ -48,6 +48,7 @@ export const DEMO_ENRICHMENT: Enrichment = new Map([
     'pkg:npm/express@4.21.1',
     {
       supplier: 'OpenJS Foundation',
+      lookedUp: true,
       licence: 'MIT',
       description: 'Fast, unopinionated, minimalist web framework',
       links: {
@@ -76,11 +77,15 @@ export const DEMO_ENRICHMENT: Enrichment = new Map([
   [
     'pkg:npm/ms@2.1.3',
     {
+      lookedUp: true,
       supplier: '@vercel <img src=x onerror=alert(1)> | [pwn](javascript:alert(1))',
       licence: 'MIT OR (Apache-2.0 AND <script>)',
       links: { sourceRepo: 'javascript:alert(1)', issueTracker: 'https://github.com/vercel/ms/issues?q=a b' },
       anomalies: [],
     },
   ],
-  ['pkg:pypi/requests@2.32.3', { licence: 'Apache-2.0', supplier: 'Kenneth Reitz', anomalies: [] }],
+  [
+    'pkg:pypi/requests@2.32.3',
+    { licence: 'Apache-2.0', supplier: 'Kenneth Reitz', lookedUp: true, anomalies: [] },
+  ],
 ]);

@@ -27,7 +27,7 @@ describe('renderSoupList', () => {
     });
     await expect(markdown).toMatchFileSnapshot('__snapshots__/soup-list-demo.md');
     expect(markdown).toContain(
-      '<code>GHSA-qwcr-r2fm-qrc7</code>: not&#95;affected &#40;qa-lead, 2026-10-02&#41;<br>**<code>GHSA-rv95-896h-c2vc</code>: not evaluated**',
+      '- known anomalies: <code>GHSA-qwcr-r2fm-qrc7</code>: not&#95;affected &#40;qa-lead, 2026-10-02&#41;; **<code>GHSA-rv95-896h-c2vc</code>: not evaluated**',
     );
   });
 
@@ -111,9 +111,9 @@ describe('renderSoupList', () => {
     // No raw @mention outside link destinations (where safeUrl percent-encodes what matters).
     expect(rest.join('\n').replace(/\]\([^)\s]*\)/g, '')).not.toContain('@admin');
     expect(stamp).not.toContain('@admin');
-    // Every table row keeps its twelve cells.
+    // Every table row keeps its six cells.
     for (const line of markdown.split('\n').filter((l) => l.startsWith('| <code>')))
-      expect(line.split(' | ')).toHaveLength(12);
+      expect(line.split(' | ')).toHaveLength(6);
     // The stamp line stays one HTML comment.
     expect(markdown.split('\n')[0]).toMatch(/^<!-- soup-gate:soup-list \{.*\} -->$/);
     expect(markdown.split('\n')[0]!.slice(4, -3)).not.toContain('-->');
@@ -127,7 +127,62 @@ describe('renderSoupList', () => {
       generatedAt: GENERATED_AT,
     });
     expect(markdown).toContain('**no register entry**');
-    expect(markdown).toContain('**1 direct item(s) without an entry**');
+    expect(markdown).toContain('**1 item(s) gated by policy without an entry**');
     expect(markdown.match(/- Not in any lockfile at this commit\./g)).toHaveLength(2);
+  });
+});
+
+describe('renderSoupList scope and facts', () => {
+  const inv = inventory(
+    lockfile('package-lock.json', [
+      pkg('express', '4.21.1'),
+      pkg('qs', '6.13.0', { direct: false }),
+      pkg('jest', '29.7.0', { scope: 'dev' }),
+    ]),
+  );
+  const lastVerified = new Map([
+    ['pkg:npm/express@4.21.1', '2026-11-19'],
+    ['pkg:npm/qs@6.13.0', '2026-11-19'],
+  ]);
+
+  it('flags only items the policy gates, and shows an assessment date only for those', () => {
+    const markdown = renderSoupList({ inventory: inv, generatedAt: GENERATED_AT, lastVerified });
+    expect(markdown).toContain('**1 item(s) gated by policy without an entry**');
+    expect(markdown).toMatch(/\| <code>express<\/code> .*\| 2026-11-19 \|/);
+    expect(markdown).toMatch(/\| <code>qs<\/code> .*\| not gated by policy \|/);
+    expect(markdown).toMatch(/\| <code>jest<\/code> .*\| not gated by policy \|/);
+    // Ungated items' identity sits one line each under one fold; gated ones are folded one by one.
+    expect(markdown).toContain(
+      '<details><summary>2 item(s) not gated by policy: designator, supplier, licence, where anomalies are published</summary>',
+    );
+    expect(markdown).toContain(
+      '- <code>pkg&#58;npm/qs&#64;6.13.0</code> · supplier: not looked up · licence: not looked up · anomalies published at: not looked up · [registry](https://www.npmjs.com/package/qs/v/6.13.0)',
+    );
+    expect(markdown).toContain('<details><summary><code>express</code> <code>4.21.1</code></summary>');
+    // Dev-only items sit in their own table after the shipped ones.
+    expect(markdown.indexOf('Dev-only')).toBeGreaterThan(markdown.indexOf('<code>qs</code>'));
+    expect(markdown.indexOf('Dev-only')).toBeLessThan(markdown.indexOf('| <code>jest</code>'));
+
+    const all = renderSoupList({
+      inventory: inv,
+      generatedAt: GENERATED_AT,
+      lastVerified,
+      scope: { dependencies: 'all', includeDev: true },
+    });
+    expect(all).toContain('**3 item(s) gated by policy without an entry**');
+    expect(all).toMatch(/\| <code>qs<\/code> .*\| 2026-11-19 \|/);
+    expect(all).toMatch(/\| <code>jest<\/code> .*\| no assessed change recorded \|/);
+  });
+
+  it('says "not looked up" rather than a dash that reads as "none"', () => {
+    const markdown = renderSoupList({
+      inventory: inv,
+      generatedAt: GENERATED_AT,
+      enrichment: new Map([['pkg:npm/qs@6.13.0', { lookedUp: true }]]),
+    });
+    expect(markdown).toMatch(/\| <code>express<\/code> .*\| not looked up \| not looked up \|/);
+    expect(markdown).toMatch(/\| <code>qs<\/code> .*\| not published \| none declared \|/);
+    expect(markdown).toContain('| supplier and licence | looked up for 1 of 3 item(s)');
+    expect(markdown).not.toMatch(/\| — \|/);
   });
 });

@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli/index.js';
 import { renderChangeRecord } from '../../src/documents/change-record.js';
 import { repoFromRemote } from '../../src/local/checkout.js';
 import { EXAMPLE } from './example.js';
+import { changeKey } from '../../src/inventory/change-key.js';
 import { change } from '../support/builders.js';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -89,7 +90,16 @@ describe('soup-gate list / check', () => {
         headSha: 'h',
       },
       changes: [change()],
-      checklist: [],
+      // Fully assessed: only such a change dates the version.
+      checklist: [
+        {
+          key: changeKey(change()),
+          item: 'Release notes reviewed',
+          tickedBy: 'qa',
+          tickedAt: '2026-11-01T00:00:00Z',
+          atSha: 'h',
+        },
+      ],
       evidence: [],
       labels: [],
     });

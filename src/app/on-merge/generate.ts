@@ -9,11 +9,12 @@ import {
   type ChangeRecordData,
 } from '../../documents/change-record.js';
 import { changeRecordsFolder, hasChangeRecord } from '../../documents/change-record-rows.js';
-import { readSbomLastVerified, readSbomStamp } from '../../documents/sbom.js';
+import { readSbomFacts, readSbomLastVerified, readSbomStamp } from '../../documents/sbom.js';
 import { gitBlobSha, type CommitTree, type FileWrite } from '../../github/git-data.js';
 import { loadInventory } from '../../inventory/load-inventory.js';
 import type { Register } from '../../register/types.js';
 import type { AppContext } from '../context.js';
+import { mergeFacts } from '../../register/package-facts.js';
 import { parseRegisterFile } from '../../register/parse.js';
 import {
   SOUP_OUTPUT_KINDS,
@@ -77,8 +78,19 @@ export async function generate(
     maxBytes: config.maxLockfileBytes,
     onProgress: io.info,
   });
-  const lastVerified = await lastVerifiedAt(tree, prepared, cache, extraRecords);
-  writes.push(...(await outputWrites(context, prepared, tree, cache, { inventory, register, lastVerified })));
+  const committed = await committedSbom(tree, prepared, cache);
+  const lastVerified = await lastVerifiedAt(tree, prepared, cache, extraRecords, committed);
+  // Facts of unchanged items from the committed SBOM, of the merged ones from this merge's look-ups.
+  const facts = mergeFacts(prepared.lookedUp, committed !== undefined ? readSbomFacts(committed) : undefined);
+  writes.push(
+    ...(await outputWrites(context, prepared, tree, cache, {
+      inventory,
+      register,
+      lastVerified,
+      facts,
+      scope: policy.scope,
+    })),
+  );
   return { writes, recordExists };
 }
 
@@ -124,8 +136,9 @@ async function lastVerifiedAt(
   prepared: Prepared,
   cache: BlobCache,
   extraRecords: ReadonlyMap<string, string>,
+  sbom: string | undefined,
 ): Promise<Map<string, string>> {
-  const { known, since } = await committedDates(tree, prepared, cache);
+  const { known, since } = committedDates(sbom);
   const dir = changeRecordsFolder(prepared.policy.outputs.changes);
   const shas = new Map(extraRecords);
   for (const [path, file] of tree.files) {
@@ -151,20 +164,25 @@ async function lastVerifiedAt(
   return known;
 }
 
-/** The last-verified dates the committed SBOM carries, and the day from which records are newer than it. */
-async function committedDates(
+/** The committed SBOM's text; undefined when there is none or it can't be read (then nothing carries over). */
+async function committedSbom(
   tree: CommitTree,
   prepared: Prepared,
   cache: BlobCache,
-): Promise<{ known: Map<string, string>; since: string }> {
+): Promise<string | undefined> {
   const sbom = tree.files.get(prepared.policy.outputs.sbom);
-  if (!sbom) return { known: new Map(), since: '' };
+  if (!sbom) return undefined;
   try {
-    const text = await cache.text(sbom.sha);
-    const stamp = readSbomStamp(text);
-    if (stamp) return { known: readSbomLastVerified(text), since: stamp.generatedAt.slice(0, 10) };
+    return await cache.text(sbom.sha);
   } catch {
-    // An SBOM that can't be read holds no dates: every record is read instead.
+    return undefined;
   }
-  return { known: new Map(), since: '' };
+}
+
+/** The last-verified dates the committed SBOM carries, and the day from which records are newer than it. */
+function committedDates(sbom: string | undefined): { known: Map<string, string>; since: string } {
+  const stamp = sbom !== undefined ? readSbomStamp(sbom) : undefined;
+  // An SBOM without a readable stamp holds no dates: every record is read instead.
+  if (sbom === undefined || !stamp) return { known: new Map(), since: '' };
+  return { known: readSbomLastVerified(sbom), since: stamp.generatedAt.slice(0, 10) };
 }

@@ -30,7 +30,10 @@ import { loadInventory } from '../../inventory/load-inventory.js';
 import type { TreeSource } from '../../inventory/tree-source.js';
 import type { AppContext } from '../context.js';
 import { lookUpChanges } from '../look-up.js';
+import { loadRegister } from '../register-check.js';
+import { checkRegisterEntries } from '../../gate/register-entries.js';
 import type { MergeTrigger } from '../../github/event.js';
+import { factsFromEnrichment, type PackageFacts } from '../../register/package-facts.js';
 
 const ZERO_SHA = /^0{40}$/;
 
@@ -48,6 +51,8 @@ export interface Prepared {
   /** How texts name the merge: `#7` or `direct push 1a2b3c4`. */
   label: string;
   changes: Change[];
+  /** Identity facts (supplier, licence, links) of the versions the merge brought in, where looked up. */
+  lookedUp?: Map<string, PackageFacts>;
 }
 
 /** What to write for the merge, or why there is nothing to write. */
@@ -109,27 +114,33 @@ async function preparePullRequest(
     mergeCommit: pr.mergeCommitSha,
     headSha: pr.headSha,
   };
-  const record = await assessedRecord(context, about, pr.labels, changes, policy);
-  return { ...prepared, record, recordSuffix: `-pr-${pr.number}.md`, changes };
+  const looked = await lookUpMergedChanges(context, changes, policy);
+  const record = await assessedRecord(context, about, pr.labels, changes, policy, looked.facts);
+  return { ...prepared, record, recordSuffix: `-pr-${pr.number}.md`, changes, lookedUp: looked.packages };
 }
 
-/** The facts the reviewers saw in the checklist (anomalies, compare link), so the record's items read the same. */
-async function lookUpChecklistFacts(
+/**
+ * The facts the reviewers saw in the checklist (anomalies, compare link), so the record's items read
+ * the same; and the identity facts of the new versions for the SOUP list and SBOM. Only the merged
+ * changes are looked up: every other item's facts come from the committed SBOM.
+ */
+async function lookUpMergedChanges(
   context: AppContext,
   changes: Change[],
   policy: Policy,
-): Promise<Map<string, ChangeFacts>> {
+): Promise<{ facts: Map<string, ChangeFacts>; packages?: Map<string, PackageFacts> }> {
   const facts = new Map<string, ChangeFacts>();
-  if (!context.config.enrich || changes.length === 0) return facts;
+  if (!context.config.enrich || changes.length === 0) return { facts };
   try {
-    return checklistFacts(changes, await lookUpChanges(context, changes, policy));
+    const result = await lookUpChanges(context, changes, policy);
+    return { facts: checklistFacts(changes, result), packages: factsFromEnrichment(changes, result) };
   } catch (error) {
     // The record still lists every item and tick; only the facts in the items' wording are missing.
     context.io.warning(
       `anomaly and licence lookups for the change record failed: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return facts;
+  return { facts };
 }
 
 /** A merged PR's record: who ticked which item, on which head commit; the evidence and labels. */
@@ -139,9 +150,14 @@ async function assessedRecord(
   labels: readonly string[],
   changes: Change[],
   policy: Policy,
+  facts: Map<string, ChangeFacts>,
 ): Promise<ChangeRecordFile> {
   const { client, repo, config, io } = context;
-  const facts = await lookUpChecklistFacts(context, changes, policy);
+  // The gate read the requirement ids into its items from the register at the PR head: so does the record.
+  const { register } = await loadRegister(client, repo, pr.headSha, policy.register);
+  for (const [key, ids] of checkRegisterEntries(register, changes, policy, new Date(pr.mergedAt))
+    .requirementIds)
+    facts.set(key, { ...facts.get(key), requirementIds: ids });
   const headRuns = await listCheckRuns(client, repo, pr.headSha);
   const { state, current: gate } = await loadGateState(client, repo, {
     pr: pr.number,

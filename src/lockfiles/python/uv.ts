@@ -202,6 +202,7 @@ function parseUvLock(input: LockfileInput): ParsedLockfile {
       : undefined;
 
   const packages: Package[] = [];
+  const byIndex = new Map<number, Package>();
   const unreached: string[] = [];
   const firstParty: FirstParty[] = [];
   const ownDirect = new Set<number>();
@@ -239,20 +240,27 @@ function parseUvLock(input: LockfileInput): ParsedLockfile {
       hash !== undefined && hash !== -1
         ? gitPin(pkg.sourceValue, pkg.sourceValue!.slice(hash + 1))
         : undefined;
-    packages.push(
-      makePythonPackage({
-        name: pkg.name,
-        version: pkg.version,
-        direct: ownDirect.has(index) ? true : roots.size > 0 ? direct.has(index) : null,
-        scope,
-        lockfile: file,
-        integrity: joinHashes([...sdist, ...wheels]),
-        source: pkg.sourceKind !== undefined ? SOURCE_KINDS[pkg.sourceKind] : undefined,
-        git,
-      }),
-    );
+    const made = makePythonPackage({
+      name: pkg.name,
+      version: pkg.version,
+      direct: ownDirect.has(index) ? true : roots.size > 0 ? direct.has(index) : null,
+      scope,
+      lockfile: file,
+      integrity: joinHashes([...sdist, ...wheels]),
+      source: pkg.sourceKind !== undefined ? SOURCE_KINDS[pkg.sourceKind] : undefined,
+      git,
+    });
+    packages.push(made);
+    byIndex.set(index, made);
   });
   findings.push(...reportFirstParty(file, firstParty));
+  // The graph uv locked: each package's own dependencies (extras are asked for by an edge, and the
+  // project's entries are the direct ones). An edge to the project itself is no SOUP item.
+  for (const [index, made] of byIndex) {
+    const pkg = locked[index]!;
+    const edges = resolveEdges(file, pkg.table.dependencies, locked, byName, pkg.line);
+    made.dependencies = [...new Set(edges.flatMap((edge) => byIndex.get(edge.to)?.purl ?? []))].sort();
+  }
   if (roots.size === 0 && locked.length > 0) {
     findings.push({
       lockfile: file,

@@ -1,0 +1,194 @@
+/**
+ * SOUP.md and a change record as GitHub shows them (GFM, HTML allowed), read as an auditor reads
+ * them: the visible text, not the Markdown. No raw syntax may show, and every checklist item in the
+ * record must read exactly as a label the reviewer ticked in the comment.
+ */
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/config/policy.js';
+import { renderChangeRecord } from '../../src/documents/change-record.js';
+import { checklistRecords } from '../../src/documents/change-record-rows.js';
+import { renderComment } from '../../src/documents/comment.js';
+import { renderSoupList } from '../../src/documents/soup-list.js';
+import { buildChecklist, type ChangeFacts } from '../../src/gate/checklist.js';
+import { evaluateGate } from '../../src/gate/evaluate.js';
+import { emptyState, type GateState } from '../../src/gate/state.js';
+import { changeKey } from '../../src/inventory/change-key.js';
+import type { Change } from '../../src/inventory/diff.js';
+import { parseRegister } from '../../src/register/parse.js';
+import { EXAMPLE } from '../register/example.js';
+import { change } from '../support/builders.js';
+import { DEMO_ENRICHMENT, loadDemoInventory } from './soup-list-fixtures.js';
+
+const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+
+function toHtml(markdown: string): string {
+  return micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+}
+
+/** The text a browser shows for an HTML fragment (tags dropped, entities decoded). */
+function visible(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot);/gi, (_m, e: string) =>
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e.toLowerCase()]!,
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Visible text outside code blocks (a `<pre>` shows data literally, on purpose). */
+function visibleProse(html: string): string {
+  return visible(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''));
+}
+
+const CHANGES: Change[] = [
+  change({ bump: 'major', from: '4.19.2', to: '5.0.0', purl: 'pkg:npm/express@5.0.0' }),
+  change({
+    type: 'added',
+    name: 'path-to-regexp',
+    from: null,
+    to: '0.1.10',
+    bump: null,
+    purl: 'pkg:npm/path-to-regexp@0.1.10',
+  }),
+];
+const FACTS = new Map<string, ChangeFacts>([
+  [
+    changeKey(CHANGES[0]!),
+    {
+      compareUrl: 'https://github.com/expressjs/express/compare/4.19.2...5.0.0',
+      anomalies: { present: ['GHSA-qwcr-r2fm-qrc7'], fixed: [] },
+      requirementIds: ['REQ-API-003', 'REQ-PERF-002'],
+    },
+  ],
+]);
+
+describe('what an auditor reads, rendered like GitHub', () => {
+  const sections = buildChecklist(CHANGES, DEFAULT_POLICY, FACTS);
+  const ids = sections.flatMap((s) => s.items.map((i) => i.id));
+  const state: GateState = {
+    ...emptyState(42),
+    ticks: ids
+      .slice(0, 3)
+      .map((item) => ({ item, by: 'qa-lead', at: '2026-11-20T09:00:00Z', sha: HEAD, target: 'x' })),
+  };
+
+  it('shows each record item exactly as the label the reviewer ticked, with code and real links', () => {
+    const verdict = evaluateGate({
+      sections,
+      state,
+      evidence: { required: false, satisfied: true, description: 'not required' },
+      label: { name: 'soup:anomalies-reviewed', required: false, present: false, reason: '' },
+    });
+    const { body } = renderComment({
+      sections,
+      state,
+      verdict,
+      evidence: { required: false, satisfied: true, description: 'not required' },
+      label: { name: 'soup:anomalies-reviewed', required: false, present: false, reason: '' },
+      headSha: HEAD,
+    });
+    // Each task item's label, without the "— who, when, at" the comment adds after a tick.
+    const labels = [...toHtml(body).matchAll(/<li><input type="checkbox"[^>]*\/?>([\s\S]*?)<\/li>/g)].map(
+      (m) => visible(m[1]!.replace(/ — <code>[^<]*<\/code>, [^,]*, at <code>[0-9a-f]+<\/code>/, '')),
+    );
+    expect(labels).toHaveLength(ids.length);
+    expect(labels).toContain(
+      'Requirements in soup/register.yml still met and re-verified (REQ-API-003, REQ-PERF-002)',
+    );
+
+    const { content, record } = renderChangeRecord({
+      pr: {
+        number: 42,
+        title: 'Bump express to 5.0.0',
+        url: 'https://github.com/acme/pump/pull/42',
+        author: 'dependabot[bot]',
+        mergedAt: '2026-11-20T10:15:00Z',
+        mergeCommit: 'f'.repeat(40),
+        headSha: HEAD,
+      },
+      repo: 'acme/pump',
+      changes: CHANGES,
+      checklist: checklistRecords(CHANGES, DEFAULT_POLICY, FACTS, state),
+      evidence: [
+        {
+          name: 'integration-tests',
+          url: 'https://github.com/acme/pump/actions/runs/9',
+          conclusion: 'success',
+          sha: HEAD,
+        },
+      ],
+      labels: [{ name: 'soup:anomalies-reviewed', appliedBy: 'qa-lead' }],
+    });
+    const html = toHtml(content);
+    const table = html.slice(html.indexOf('Impact assessment'), html.indexOf('Re-verification evidence'));
+    const rows = [...table.matchAll(/<tr>\s*<td>[☑☐]<\/td>\s*<td>([\s\S]*?)<\/td>\s*<td>([\s\S]*?)<\/td>/g)];
+    expect(rows).toHaveLength(ids.length);
+    for (const [, changeCell, itemCell] of rows) {
+      expect(labels).toContain(visible(itemCell!));
+      expect(changeCell).toContain('<code>');
+    }
+    // The JSON holds the same words, and the compare link is a link in the table.
+    expect(record.checklist.map((c) => c.item)).toEqual(rows.map((r) => visible(r[2]!)));
+    expect(table).toContain(
+      '<a href="https://github.com/expressjs/express/compare/4.19.2...5.0.0">compare</a>',
+    );
+    expect(html).toContain('<a href="https://github.com/acme/pump/actions/runs/9">integration-tests</a>');
+    const prose = visibleProse(html);
+    expect(prose).not.toContain('`');
+    expect(prose).not.toContain('](');
+    expect(prose).toContain('☑ express 4.19.2 → 5.0.0 Release notes 4.19.2 → 5.0.0 reviewed');
+  });
+
+  it('keeps the JSON block plain JSON that parses back', () => {
+    const { content, record } = renderChangeRecord({
+      pr: {
+        number: 7,
+        title: 'email me @ `ops` <now>',
+        url: 'https://github.com/acme/pump/pull/7',
+        author: 'dev@example',
+        mergedAt: '2026-11-20T10:15:00Z',
+        mergeCommit: 'f'.repeat(40),
+        headSha: HEAD,
+      },
+      changes: CHANGES,
+      checklist: [],
+      evidence: [],
+      labels: [],
+    });
+    const block = /```json\n([\s\S]*?)\n```/.exec(content)![1]!;
+    expect(block).not.toMatch(/\\u00(40|60|3c|3e|26)/);
+    expect(block).toContain('"purl": "pkg:npm/express@5.0.0"');
+    expect(block).toContain('"title": "email me @ `ops` <now>"');
+    expect(JSON.parse(block)).toEqual(record);
+  });
+
+  it('renders SOUP.md without raw syntax in what a reader sees', async () => {
+    const markdown = renderSoupList({
+      inventory: await loadDemoInventory(),
+      register: parseRegister('soup/register.yml', EXAMPLE),
+      generatedAt: '2026-11-20T10:00:00Z',
+      commit: HEAD,
+      repo: 'acme/infusion-pump',
+      // Without the fixture's hostile supplier, whose text shows (inert) what it is.
+      enrichment: new Map([...DEMO_ENRICHMENT].filter(([purl]) => purl !== 'pkg:npm/ms@2.1.3')),
+      lastVerified: new Map([['pkg:npm/express@4.21.1', '2026-11-19']]),
+    });
+    const html = toHtml(markdown);
+    const prose = visibleProse(html);
+    expect(prose).not.toContain('`');
+    expect(prose).not.toContain('](');
+    expect(prose).not.toContain('**');
+    // The compact table has six columns; the rest of an item is folded under it.
+    expect(html.match(/<th>[^<]*<\/th>/g)?.slice(-6)).toEqual(
+      ['package', 'version', 'class', 'supplier', 'licence', 'assessed'].map((h) => `<th>${h}</th>`),
+    );
+    expect(html).toContain('<a href="https://github.com/expressjs/express/issues">issue tracker</a>');
+    expect(prose).toContain('unique designator: pkg:npm/express@4.21.1');
+  });
+});
