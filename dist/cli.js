@@ -13,13 +13,13 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-KKE4EIFN.js")).runDiff,
-  list: async () => (await import("./chunks/list-Y6UDRCJW.js")).runList,
-  check: async () => (await import("./chunks/check-S6LS7YNK.js")).runCheck,
-  register: async () => (await import("./chunks/register-KPCJZAOQ.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-ETHAG6YM.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-NX3UE52U.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-RC6TZEVW.js")).runReportCommand
+  diff: async () => (await import("./chunks/diff-ZYBSM4HJ.js")).runDiff,
+  list: async () => (await import("./chunks/list-B4JCWCDE.js")).runList,
+  check: async () => (await import("./chunks/check-BQJ4M2FP.js")).runCheck,
+  register: async () => (await import("./chunks/register-4SRTSZAY.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-LFINJKUC.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-YK7FRXAG.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-7QSFVJIS.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -1,12 +1,10 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
-  renderEntryYaml
-} from "./chunks/chunk-7T3JHT67.js";
-import {
   NEW_TICKS_CAPACITY,
   RECORD_CAPACITY,
   STATE_COMPRESSION,
   addNote,
+  checkRegisterEntries,
   checklistFacts,
   encodeStateRecord,
   evaluateGate,
@@ -14,23 +12,26 @@ import {
   findStickyComment,
   layOutStateOutput,
   loadGateState,
+  loadRegisterSides,
   lookUpChanges,
+  proposedFor,
   readLatestGateState,
   reconcileTicks,
   removeDuplicateStickyComments,
   removeLabel,
   renderComment,
+  settleRegister,
   stateRefMarker,
+  unevaluatedAnomalies,
   upsertStickyComment
-} from "./chunks/chunk-JGQO2IR5.js";
-import {
-  buildChecklist,
-  digestChanges,
-  isGated
-} from "./chunks/chunk-QVCUZATC.js";
+} from "./chunks/chunk-R63JJG43.js";
 import {
   diffInventories
-} from "./chunks/chunk-3WRHIC2A.js";
+} from "./chunks/chunk-XVHQ7GAB.js";
+import {
+  buildChecklist,
+  digestChanges
+} from "./chunks/chunk-KQ674SRQ.js";
 import {
   renderDiffMarkdown
 } from "./chunks/chunk-NYUOXZT5.js";
@@ -41,28 +42,18 @@ import {
   readRunnerEvent,
   repositoryOf,
   writeCheckRun
-} from "./chunks/chunk-UWSFVM5W.js";
+} from "./chunks/chunk-UX457RA7.js";
+import "./chunks/chunk-7T3JHT67.js";
 import {
   meetsPermission,
-  parsePolicyFile
-} from "./chunks/chunk-VZLJTEL5.js";
-import {
+  parsePolicyFile,
   removeIgnoredPackages
-} from "./chunks/chunk-ZF3CB7YK.js";
+} from "./chunks/chunk-CTIYWQDL.js";
 import {
   loadInventory
-} from "./chunks/chunk-QOVVYN6E.js";
-import {
-  findEntry,
-  usableEvaluations,
-  validateEntry
-} from "./chunks/chunk-2H25DXEN.js";
-import {
-  checkEntryCompleteness,
-  emptyRegister,
-  parseRegister,
-  registerLookupKey
-} from "./chunks/chunk-SY6XZW7P.js";
+} from "./chunks/chunk-5YCHFQSR.js";
+import "./chunks/chunk-2H25DXEN.js";
+import "./chunks/chunk-SY6XZW7P.js";
 import {
   PermissionError,
   fetchPullRequestTrees,
@@ -70,8 +61,8 @@ import {
   getPullRequest,
   readFileAt,
   statusOf
-} from "./chunks/chunk-KW7RDEI4.js";
-import "./chunks/chunk-FIWVQDZN.js";
+} from "./chunks/chunk-JIPNCWZL.js";
+import "./chunks/chunk-OHZ5QHDK.js";
 import "./chunks/chunk-DQYDSKEE.js";
 import "./chunks/chunk-5BJOCA7T.js";
 import "./chunks/chunk-43C5MGZD.js";
@@ -82,7 +73,6 @@ import {
 } from "./chunks/chunk-UWVMSDIV.js";
 import {
   code,
-  escapeText,
   safeUrl,
   toPlainText
 } from "./chunks/chunk-OF2P354O.js";
@@ -110,11 +100,7 @@ import "./chunks/chunk-THIFTVM5.js";
 import {
   changeKey
 } from "./chunks/chunk-X35N2FDV.js";
-import {
-  RegisterError,
-  classifyAnomalies,
-  formatProblem
-} from "./chunks/chunk-FAVGVKZB.js";
+import "./chunks/chunk-FAVGVKZB.js";
 import "./chunks/chunk-JZDZV7IV.js";
 import "./chunks/chunk-T42V55G4.js";
 import {
@@ -2062,177 +2048,6 @@ function enrichmentBlockers(sections, enrichment, onLookupFailure) {
   for (const failure of enrichment.lookupFailures)
     findings.warnings.push(`lookup failed: ${failure.url}: ${failure.reason}`);
   return findings;
-}
-
-// src/gate/register-entries.ts
-function unevaluatedAnomalies(register2, change, anomalies, today) {
-  if (anomalies.length === 0) return [];
-  const entry = findEntry(register2, change.ecosystem, change.name);
-  return classifyAnomalies(anomalies, usableEvaluations(register2, entry), today).filter((c) => c.status !== "evaluated").map((c) => c.anomaly);
-}
-function preformatted(text2) {
-  return `<pre>${text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</pre>`;
-}
-function checkRegisterEntries(register2, changes, policy, today) {
-  const findings = { blockers: [], notes: /* @__PURE__ */ new Map(), requirementIds: /* @__PURE__ */ new Map() };
-  for (const change of changes) {
-    if (!isGated(change, policy) || change.type === "removed") continue;
-    const key = changeKey(change);
-    const validation = validateEntry(register2, change.ecosystem, change.name, {
-      today: today.toISOString().slice(0, 10)
-    });
-    const ids = validation.entry?.requirements.map((r) => r.id) ?? [];
-    if (ids.length > 0) findings.requirementIds.set(key, ids);
-    if (change.type !== "added") continue;
-    if (validation.complete) {
-      findings.notes.set(
-        key,
-        `register: ${code(validation.key)} complete (class ${escapeText(validation.safetyClass)})`
-      );
-      continue;
-    }
-    const problems = validation.problems.map((p) => escapeText(formatProblem(p), 300));
-    findings.blockers.push(
-      `register entry for ${code(change.name)}: ${problems[0] ?? "incomplete"}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`
-    );
-    const yaml = validation.entry ? void 0 : renderEntryYaml(
-      {
-        ecosystem: change.ecosystem,
-        name: change.name,
-        version: change.to ?? "",
-        lockfile: change.lockfile
-      },
-      { safetyClass: validation.safetyClass }
-    );
-    findings.notes.set(
-      key,
-      [
-        `register: ${validation.entry ? "entry incomplete" : "no entry"} in ${code(register2.path)} (class ${escapeText(validation.safetyClass)}): ${problems.slice(0, 3).join("; ")}`,
-        ...yaml ? [
-          "",
-          `Add under <code>items:</code> in ${code(register2.path)} and fill in every TODO:`,
-          "",
-          preformatted(yaml)
-        ] : []
-      ].join("\n")
-    );
-  }
-  return findings;
-}
-var CLASS_RANK = { A: 0, B: 1, C: 2 };
-function stricter(a, b) {
-  return CLASS_RANK[a] >= CLASS_RANK[b] ? a : b;
-}
-function sameEvaluation(a, b) {
-  return a.id === b.id && a.state === b.state && a.justification === b.justification && a.reason === b.reason && a.by === b.by && a.on === b.on && a.expires === b.expires;
-}
-function describeEvaluation(evaluation) {
-  const parts = [
-    evaluation.state,
-    evaluation.by ? `by ${evaluation.by}` : void 0,
-    evaluation.expires ? `expires ${evaluation.expires}` : void 0
-  ].filter(Boolean);
-  return `${code(evaluation.id, 80)}${parts.length > 0 ? ` (${escapeText(parts.join(", "), 160)})` : ""}`;
-}
-function settleEntry(head, base, defaults) {
-  const proposed = [];
-  const kept = base?.anomalies ?? [];
-  for (const evaluation of head.anomalies) {
-    if (kept.some((b) => sameEvaluation(b, evaluation))) continue;
-    const before = kept.find((b) => b.id.trim().toUpperCase() === evaluation.id.trim().toUpperCase());
-    proposed.push(
-      before ? `evaluation of ${code(evaluation.id, 80)} changed to ${describeEvaluation(evaluation)}; the base branch's ${describeEvaluation(before)} counts until then` : `evaluation of ${describeEvaluation(evaluation)}`
-    );
-  }
-  let safetyClass = head.safetyClass;
-  if (base) {
-    const was = base.safetyClass ?? defaults.base;
-    const now = head.safetyClass ?? defaults.head;
-    if (stricter(was, now) !== now) {
-      safetyClass = was;
-      proposed.push(
-        `safety class ${escapeText(was)} \u2192 ${escapeText(now)}; class ${escapeText(was)} counts until then`
-      );
-    }
-  }
-  const entry = { ...head, anomalies: [...kept] };
-  if (safetyClass !== void 0) entry.safetyClass = safetyClass;
-  else delete entry.safetyClass;
-  return { entry, proposed };
-}
-function recheck(path, entry, defaults) {
-  return { ...entry, problems: checkEntryCompleteness(path, entry, defaults) };
-}
-var MAX_NOTICES = 10;
-function settleRegister(sides, changes) {
-  const { base, head } = sides;
-  const defaults = { base: base.defaults.safetyClass, head: head.defaults.safetyClass };
-  const settledDefaults = { ...head.defaults, safetyClass: stricter(defaults.base, defaults.head) };
-  const entries = /* @__PURE__ */ new Map();
-  const proposed = /* @__PURE__ */ new Map();
-  for (const [key, entry] of head.entries) {
-    const settled = settleEntry(entry, base.entries.get(key), defaults);
-    entries.set(key, recheck(head.path, settled.entry, settledDefaults));
-    if (settled.proposed.length > 0) proposed.set(key, settled.proposed);
-  }
-  const path = code(head.path);
-  const notices = [];
-  if (sides.deleted)
-    notices.push(
-      `This PR deletes the register ${path}: none of its entries or evaluations counts for the changes here, and on merge the SOUP list loses every register field.`
-    );
-  if (sides.baseProblem)
-    notices.push(
-      `The base branch's register could not be read (${sides.baseProblem}): no anomaly evaluation counts until it is fixed there.`
-    );
-  if (settledDefaults.safetyClass !== defaults.head) {
-    notices.push(
-      `Proposed in this PR: ${path} ${code("defaults.safety-class")} ${escapeText(defaults.base)} \u2192 ${escapeText(defaults.head)}; class ${escapeText(defaults.base)} counts until it is on the base branch.`
-    );
-  }
-  const changed = new Set(changes.map((c) => registerLookupKey(c.ecosystem, c.name)));
-  const others = [...proposed].filter(([key]) => !changed.has(key)).map(([key, lines2]) => `${code(entries.get(key)?.key ?? key)}: ${lines2.join("; ")}`);
-  if (others.length > 0) {
-    notices.push(
-      `Proposed in this PR for packages it does not change, in ${path} (counts once it is on the base branch): ${others.slice(0, MAX_NOTICES).join(" \u2014 ")}${others.length > MAX_NOTICES ? ` \u2014 and ${others.length - MAX_NOTICES} more entries` : ""}`
-    );
-  }
-  return { register: { ...head, defaults: settledDefaults, entries }, proposed, notices };
-}
-function proposedFor(settled, change, labelName) {
-  const lines2 = settled.proposed.get(registerLookupKey(change.ecosystem, change.name));
-  if (!lines2) return void 0;
-  return `register, proposed in this PR (counts only once it is on the base branch; meanwhile a reviewer's ${code(labelName)} label covers the anomalies): ${lines2.join("; ")}`;
-}
-
-// src/app/register-check.ts
-async function loadRegister(client, repo, sha, path) {
-  const text2 = await readFileAt(client, repo, sha, path);
-  if (text2 === void 0) return { register: emptyRegister(path), exists: false };
-  try {
-    return { register: parseRegister(path, text2, { allowIncomplete: true }), exists: true };
-  } catch (error2) {
-    if (!(error2 instanceof RegisterError)) throw error2;
-    const first = error2.problems[0];
-    return {
-      register: emptyRegister(path),
-      exists: true,
-      blocker: `register ${code(path)} is invalid (${error2.problems.length} problem(s)), first: ${code(first ? formatProblem(first) : error2.message, 300)}`
-    };
-  }
-}
-async function loadRegisterSides(client, repo, pr, path) {
-  const base = await loadRegister(client, repo, pr.baseSha, path);
-  const head = await loadRegister(client, repo, pr.headSha, path);
-  return {
-    sides: {
-      base: base.register,
-      head: head.register,
-      deleted: base.exists && !head.exists,
-      ...base.blocker ? { baseProblem: base.blocker } : {}
-    },
-    ...head.blocker ? { blocker: head.blocker } : {}
-  };
 }
 
 // src/app/gate-inputs.ts
@@ -7306,18 +7121,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-RSAU6UNC.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-6JZBMFXJ.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-FH5D75QG.js");
+      const { runMonitor } = await import("./chunks/monitor-M3Y2HE56.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-23JVOMSE.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-3FHHPNQ5.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);
