@@ -7,7 +7,7 @@ import { strongerScope } from './package-json.js';
 import { basename } from './paths.js';
 import type { VcsPin } from './purl.js';
 import { hostOfUrl } from './registry-host.js';
-import type { Finding, LockfileFormat, LockfileInput, ParsedLockfile, Scope } from './types.js';
+import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from './types.js';
 
 /**
  * bun's text lockfile, bun.lock (bun >= 1.1.39; the default since 1.2). Its shape, per bun's own
@@ -189,9 +189,10 @@ function parseBunLockfile(input: LockfileInput): ParsedLockfile {
 
   const collector = new PackageCollector(path);
   const directKnown = Object.hasOwn(workspaces, '');
+  const made = new Map<string, Package>();
   for (const entry of entries.values()) {
     if (entry.own || entry.folder !== undefined) continue;
-    collector.add(
+    const pkg = collector.add(
       entry.name,
       entry.version,
       directKnown ? direct.has(entry.key) : null,
@@ -202,9 +203,41 @@ function parseBunLockfile(input: LockfileInput): ParsedLockfile {
       entry.host,
       entry.git,
     );
+    made.set(entry.key, pkg);
   }
+  addKeyEdges(path, text, entries, made);
   findings.push(...reportFirstParty(path, firstParty));
   return { format: `bun-v${version}`, packages: collector.packages(), findings };
+}
+
+/**
+ * The graph bun locked: each entry's dependencies, optional and peer dependencies, resolved from
+ * its key the way the scope walk resolves them (its own nested copies first, then up). An edge to
+ * a workspace or a first-party folder leads to the project's own code: no edge.
+ */
+function addKeyEdges(
+  path: string,
+  text: string,
+  entries: ReadonlyMap<string, Entry>,
+  made: ReadonlyMap<string, Package>,
+): void {
+  const edges = new Map<Package, Set<string>>();
+  for (const [key, pkg] of made) {
+    let into = edges.get(pkg);
+    if (into === undefined) edges.set(pkg, (into = new Set()));
+    const info = entries.get(key)?.info;
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
+      const declared = info?.[field];
+      if (declared === undefined) continue;
+      if (!isObject(declared)) throw entryError(path, text, key, `expected "${field}" to be an object`);
+      for (const name of Object.keys(declared)) {
+        const target = resolveKey(entries, key, name);
+        const to = target === undefined ? undefined : made.get(target);
+        if (to !== undefined && to !== pkg) into.add(to.purl);
+      }
+    }
+  }
+  for (const [pkg, into] of edges) pkg.dependencies = [...into].sort();
 }
 
 function readEntry(path: string, text: string, key: string, value: unknown): Entry {

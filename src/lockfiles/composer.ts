@@ -79,6 +79,8 @@ function parseComposerLock(input: LockfileInput): ParsedLockfile {
   // A locked package can stand in for others (`replace`/`provide`, e.g. symfony/symfony replacing
   // symfony/dom-crawler): a requirement of a replaced name is satisfied by, so points at, that package.
   const standsIn = new Map<string, Package[]>();
+  // What each locked package requires (platform requirements such as php or ext-* are not packages).
+  const requires = new Map<Package, string[]>();
   for (const [field, scope] of [
     ['packages', 'runtime'],
     ['packages-dev', 'dev'],
@@ -145,6 +147,13 @@ function parseComposerLock(input: LockfileInput): ParsedLockfile {
         ...(branch && reference !== undefined ? { ref: reference } : {}),
       };
       packages.set(key, pkg);
+      if (isRecord(entry.require))
+        requires.set(
+          pkg,
+          Object.keys(entry.require)
+            .filter((required) => !PLATFORM.test(required))
+            .map((required) => required.toLowerCase()),
+        );
       for (const link of [entry.replace, entry.provide]) {
         if (!isRecord(link)) continue;
         for (const replaced of Object.keys(link)) {
@@ -156,6 +165,7 @@ function parseComposerLock(input: LockfileInput): ParsedLockfile {
     }
   }
   for (const pkg of packages.values()) if (requiredByOwn.has(pkg.name)) pkg.direct = true;
+  addRequireEdges(packages, requires, standsIn);
   findings.push(...reportFirstParty(file, firstParty));
   if (declared) {
     const locked = new Set([...packages.values()].map((p) => p.name));
@@ -177,6 +187,27 @@ function parseComposerLock(input: LockfileInput): ParsedLockfile {
     packages: [...packages.values()],
     findings,
   };
+}
+
+/**
+ * The graph composer locked: each package's `require` names, one locked version per name (or the
+ * package that replaces or provides that name). A name only a first-party path package answers
+ * leads to the project's own code, not to a SOUP item, and is no edge.
+ */
+function addRequireEdges(
+  packages: ReadonlyMap<string, Package>,
+  requires: ReadonlyMap<Package, readonly string[]>,
+  standsIn: ReadonlyMap<string, readonly Package[]>,
+): void {
+  const byName = new Map<string, Package>();
+  for (const pkg of packages.values()) byName.set(pkg.name, pkg);
+  for (const pkg of packages.values()) {
+    const targets = (requires.get(pkg) ?? []).flatMap((name) => {
+      const locked = byName.get(name);
+      return locked ? [locked.purl] : (standsIn.get(name) ?? []).map((p) => p.purl);
+    });
+    pkg.dependencies = [...new Set(targets)].filter((purl) => purl !== pkg.purl).sort();
+  }
 }
 
 export const composerFormat: LockfileFormat = {

@@ -178,12 +178,18 @@ function parseGemfileLock(input: LockfileInput): ParsedLockfile {
   }
   const packages = new Map<string, Package>();
   const locked = new Set<string>();
+  // What each listed gem depends on, as the lockfile states it (platform builds of one gem joined).
+  const needs = new Map<Package, Set<string>>();
   for (const s of specs) {
     locked.add(s.name);
     const origin = classifySource(s.section);
     if (origin.folder !== undefined) continue;
     const key = `${s.name}\u0000${s.version}\u0000${s.section.kind}\u0000${s.section.line}`;
-    if (packages.has(key)) continue;
+    const seen = packages.get(key);
+    if (seen) {
+      for (const dependency of s.dependencies) needs.get(seen)!.add(dependency);
+      continue;
+    }
     const sums = checksums.get(`${s.name}\u0000${s.version}`) ?? [];
     // One checksum per platform build: the pure-Ruby one identifies the release; with several
     // platform builds and no pure-Ruby one, no single value does.
@@ -202,7 +208,9 @@ function parseGemfileLock(input: LockfileInput): ParsedLockfile {
       ...(origin.source !== undefined ? { source: origin.source } : {}),
       ...(origin.git !== undefined ? { ref: origin.git.commit } : {}),
     });
+    needs.set(packages.get(key)!, new Set(s.dependencies));
   }
+  addGemEdges(needs);
   findings.push(...reportFirstParty(file, firstParty));
   if (!sawDependencies) {
     findings.push({ lockfile: file, message: 'no DEPENDENCIES section: direct/transitive unknown' });
@@ -223,6 +231,22 @@ function parseGemfileLock(input: LockfileInput): ParsedLockfile {
     packages: [...packages.values()],
     findings,
   };
+}
+
+/**
+ * The graph as Bundler locked it: a gem's nested lines name gems, and Bundler resolves one version
+ * per name, so a name is one item (platform builds share its purl). A name that is a PATH gem (the
+ * project's own code) or not locked at all is no edge to a SOUP item.
+ */
+function addGemEdges(needs: ReadonlyMap<Package, ReadonlySet<string>>): void {
+  const byName = new Map<string, Set<string>>();
+  for (const pkg of needs.keys()) {
+    const purls = byName.get(pkg.name) ?? new Set<string>();
+    purls.add(pkg.purl);
+    byName.set(pkg.name, purls);
+  }
+  for (const [pkg, names] of needs)
+    pkg.dependencies = [...new Set([...names].flatMap((name) => [...(byName.get(name) ?? [])]))].sort();
 }
 
 export const gemfileFormat: LockfileFormat = {

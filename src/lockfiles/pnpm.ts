@@ -103,6 +103,8 @@ interface DocumentResult {
   version: string;
   scopes: Map<string, Scope>;
   direct: Set<string>;
+  /** The graph between items: identity -> the identities its entries depend on (optionally or not). */
+  edges: Map<string, Set<string>>;
 }
 
 export const pnpmFormat: LockfileFormat = {
@@ -155,6 +157,9 @@ function parsePnpmLockfile(input: LockfileInput): ParsedLockfile {
   }
 
   const packages: Package[] = [];
+  const purls = new Map<string, string>();
+  for (const [identity, item] of items)
+    purls.set(identity, makePurl('npm', item.name, item.version, item.git));
   for (const [identity, item] of items) {
     let scope: Scope | undefined;
     for (const result of results) {
@@ -166,10 +171,15 @@ function parsePnpmLockfile(input: LockfileInput): ParsedLockfile {
       ecosystem: 'npm',
       name: item.name,
       version: item.version,
-      purl: makePurl('npm', item.name, item.version, item.git),
+      purl: purls.get(identity)!,
       direct: results.some((result) => result.direct.has(identity)),
       scope,
       lockfile: file,
+      dependencies: [
+        ...new Set(
+          results.flatMap((result) => [...(result.edges.get(identity) ?? [])].map((to) => purls.get(to)!)),
+        ),
+      ].sort(),
     };
     if (item.integrity !== undefined) pkg.integrity = item.integrity;
     if (item.source !== undefined) pkg.source = item.source;
@@ -247,7 +257,9 @@ function readDocument(
   const reached = propagateScopes(ctx, entries, seeds);
 
   const scopes = new Map<string, Scope>();
+  const edges = new Map<string, Set<string>>();
   for (const entry of entries.values()) {
+    if (entry.identity !== undefined) addEntryEdges(ctx, entries, entry, edges);
     if (entry.ownFolder) {
       // First-party code, like a workspace project: what it declares is the project's own choice.
       for (const edges of [entry.dependencies, entry.optionalDependencies]) {
@@ -277,7 +289,32 @@ function readDocument(
     const previous = scopes.get(entry.identity);
     scopes.set(entry.identity, previous ? strongerScope(previous, scope) : scope);
   }
-  return { version, scopes, direct };
+  return { version, scopes, direct, edges };
+}
+
+/**
+ * An entry's edges as items: every peer variant of a package adds to that package's edges, and an
+ * edge to a project folder (`link:`, a workspace, a first-party `file:` folder) leads to the
+ * project's own code, not to a SOUP item. A dangling edge was reported by the scope walk.
+ */
+function addEntryEdges(
+  ctx: Context,
+  entries: ReadonlyMap<string, Entry>,
+  entry: Entry,
+  edges: Map<string, Set<string>>,
+): void {
+  const from = entry.identity as string;
+  let into = edges.get(from);
+  if (into === undefined) edges.set(from, (into = new Set()));
+  for (const list of [entry.dependencies, entry.optionalDependencies]) {
+    for (let e = 0; e < list.length; e += 2) {
+      const ref = list[e + 1] as string;
+      if (ref.startsWith('link:')) continue;
+      const to = resolveRef(ctx, entries, list[e] as string, ref);
+      const identity = to === undefined ? undefined : entries.get(to)?.identity;
+      if (identity !== undefined && identity !== from) into.add(identity);
+    }
+  }
 }
 
 function loadYamlDocuments(file: string, text: string): unknown[] {

@@ -436,6 +436,8 @@ export function parseYarnText(
   // One package per name@version: v1 lists a version once per distinct key set, berry lists a
   // patched package beside the package it patches.
   const packages = new Map<string, Merged>();
+  // The package each entry became (workspaces and first-party folders became none).
+  const entryPackage: (Package | undefined)[] = new Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     if (entry.workspacePath !== undefined || entry.folder !== undefined) continue;
@@ -465,10 +467,13 @@ export function parseYarnText(
       if (entry.git !== undefined) pkg.ref = entry.git.commit;
       if (entry.host !== undefined) pkg.host = entry.host;
       packages.set(id, { pkg, reached, sources: undefined });
+      entryPackage[i] = pkg;
       continue;
     }
     mergeInto(existing, entry, isDirect, scope);
+    entryPackage[i] = existing.pkg;
   }
+  addEntryEdges(entries, entryPackage, graph, v1);
 
   const out: Package[] = [];
   for (const { pkg, sources } of packages.values()) {
@@ -483,6 +488,40 @@ export function parseYarnText(
   }
   findings.push(...reportFirstParty(file, firstParty));
   return { format, packages: out, findings };
+}
+
+/**
+ * The graph the lockfile states: each entry's dependencies (v1: and optional dependencies)
+ * resolved the way the scope walk resolves them, onto the package each target became. Berry's
+ * entries also name peer dependencies, which the parent provides: those are the parent's edges.
+ * An edge to a workspace or a first-party folder leads to the project's own code: no edge.
+ */
+function addEntryEdges(
+  entries: readonly Entry[],
+  entryPackage: readonly (Package | undefined)[],
+  graph: Graph,
+  v1: boolean,
+): void {
+  const fields = v1 ? ['dependencies', 'optionalDependencies'] : ['dependencies'];
+  const edges = new Map<Package, Set<string>>();
+  for (let i = 0; i < entries.length; i++) {
+    const pkg = entryPackage[i];
+    if (pkg === undefined) continue;
+    let into = edges.get(pkg);
+    if (into === undefined) edges.set(pkg, (into = new Set()));
+    const entry = entries[i]!;
+    for (const field of fields) {
+      const deps = own(entry.value, field);
+      if (!isRecord(deps)) continue;
+      for (const name of Object.keys(deps)) {
+        for (const target of graph.resolve(name, deps[name] as string, entry)) {
+          const to = entryPackage[target];
+          if (to !== undefined && to !== pkg) into.add(to.purl);
+        }
+      }
+    }
+  }
+  for (const [pkg, into] of edges) pkg.dependencies = [...into].sort();
 }
 
 interface Merged {

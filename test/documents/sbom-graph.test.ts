@@ -104,6 +104,97 @@ describe('SBOM dependency graph per lockfile format', () => {
     ]);
   });
 
+  it('Bundler: nested spec lines, platform builds of one gem joined, a GIT gem by its commit, no PATH gem', async () => {
+    expect(edgesOf(await sbomOf(await load('test/fixtures/bundler/bundler1-multiple-remotes')))).toEqual([
+      'pkg:gem/rack-protection@1.5.3 -> pkg:gem/rack@1.6.4',
+      'pkg:gem/sinatra@1.4.6 -> pkg:gem/rack-protection@1.5.3',
+      'pkg:gem/sinatra@1.4.6 -> pkg:gem/rack@1.6.4',
+      'pkg:gem/sinatra@1.4.6 -> pkg:gem/tilt@2.0.1',
+    ]);
+    // nokogiri's ruby build needs mini_portile2, its platform builds only racc: one item, both edges.
+    expect(edgesOf(await sbomOf(await load('test/fixtures/bundler/platforms-checksums')))).toEqual([
+      'pkg:gem/nokogiri@1.16.0 -> pkg:gem/mini_portile2@2.8.5',
+      'pkg:gem/nokogiri@1.16.0 -> pkg:gem/racc@1.7.3',
+      'pkg:gem/rails@7.1.3.rc1 -> pkg:gem/racc@1.7.3',
+    ]);
+    // mygem (PATH, the project itself) needs activesupport and tzinfo: the project's edges, not an item's.
+    const git = edgesOf(await sbomOf(await load('test/fixtures/bundler/git-path-sources')));
+    expect(git).toHaveLength(2);
+    expect(git).toContain('pkg:gem/tzinfo@2.0.6 -> pkg:gem/concurrent-ruby@1.2.2');
+    expect(git.find((e) => e.startsWith('pkg:gem/activesupport@7.2.0.alpha?vcs_url='))).toMatch(
+      /%400123456789abcdef0123456789abcdef01234567 -> pkg:gem\/tzinfo@2\.0\.6$/,
+    );
+  });
+
+  it("Composer: each package's require, php and ext-* being platform requirements, not edges", async () => {
+    expect(edgesOf(await sbomOf(await load('test/fixtures/composer/packages-and-dev')))).toEqual([
+      'pkg:composer/monolog/monolog@3.5.0 -> pkg:composer/psr/log@3.0.0',
+    ]);
+  });
+
+  it('Poetry: [package.dependencies] of each locked package, names normalised', async () => {
+    expect(edgesOf(await sbomOf(await load('test/fixtures/python/poetry-2.0-no-category')))).toEqual([
+      'pkg:pypi/pytest@8.1.1 -> pkg:pypi/idna@3.6',
+      'pkg:pypi/pytest@8.1.1 -> pkg:pypi/iniconfig@2.0.0',
+      'pkg:pypi/requests@2.31.0 -> pkg:pypi/idna@3.6',
+      'pkg:pypi/requests@2.31.0 -> pkg:pypi/pysocks@1.7.1',
+    ]);
+    expect(edgesOf(await sbomOf(await load('test/fixtures/python/poetry-2.1-groups')))).toEqual([
+      'pkg:pypi/sphinx@8.1.3 -> pkg:pypi/docutils@0.21.2',
+    ]);
+  });
+
+  it("yarn v1 and berry: each entry's dependencies by descriptor, none to a workspace or a file: folder", async () => {
+    // file-thing (a first-party folder) depends on ms: the project's edge, not an item's.
+    expect(edgesOf(await sbomOf(await load('test/fixtures/yarn/v1-workspace')))).toEqual([
+      'pkg:npm/debug@4.4.3 -> pkg:npm/ms@2.1.3',
+      'pkg:npm/humanize-ms@1.2.1 -> pkg:npm/ms@2.1.3',
+      'pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0',
+      'pkg:npm/once@1.4.0 -> pkg:npm/wrappy@1.0.2',
+    ]);
+    for (const berry of ['berry-v4-workspace', 'berry-v6-workspace', 'berry-v10-workspace']) {
+      const edges = edgesOf(await sbomOf(await load(`test/fixtures/yarn/${berry}`)));
+      expect(edges, berry).toHaveLength(10);
+      expect(edges, berry).toEqual(
+        expect.arrayContaining([
+          'pkg:npm/resolve@1.22.14 -> pkg:npm/is-core-module@2.18.0',
+          'pkg:npm/is-core-module@2.18.0 -> pkg:npm/hasown@2.0.4',
+        ]),
+      );
+    }
+  });
+
+  it('pnpm: packages (v5) and snapshots (v9) edges, peer variants joined, both documents of pnpm 11', async () => {
+    expect(edgesOf(await sbomOf(await load('test/fixtures/pnpm/pnpm9-workspace')))).toEqual([
+      'pkg:npm/debug@4.3.4 -> pkg:npm/ms@2.1.2',
+      'pkg:npm/loose-envify@1.4.0 -> pkg:npm/js-tokens@4.0.0',
+      'pkg:npm/react@18.2.0 -> pkg:npm/loose-envify@1.4.0',
+    ]);
+    const v5 = edgesOf(await sbomOf(await load('test/fixtures/pnpm/pnpm5-single')));
+    expect(v5).toHaveLength(9);
+    // A peer dependency is an edge of the package that names it.
+    expect(v5).toContain('pkg:npm/use-sync-external-store@1.2.0 -> pkg:npm/react@18.2.0');
+    // pnpm 11 pins itself in the env document: its graph is there too.
+    const env = edgesOf(await sbomOf(await load('test/fixtures/pnpm/pnpm11-env-single')));
+    expect(env).toContain('pkg:npm/debug@4.3.4 -> pkg:npm/ms@2.1.2');
+    expect(env).toContain('pkg:npm/%40pnpm/exe@11.28.6 -> pkg:npm/detect-libc@2.1.2');
+  });
+
+  it('bun: nested keys resolve before hoisted ones, a file: folder has no edges', async () => {
+    expect(edgesOf(await sbomOf(await load('test/fixtures/bun/v2-basic')))).toEqual([
+      'pkg:npm/debug@4.3.4 -> pkg:npm/ms@2.1.2',
+      'pkg:npm/is-number@3.0.0 -> pkg:npm/kind-of@3.2.2',
+      'pkg:npm/is-odd@0.1.2 -> pkg:npm/is-number@3.0.0',
+      'pkg:npm/kind-of@3.2.2 -> pkg:npm/is-buffer@1.1.6',
+    ]);
+  });
+
+  it('pdm: the requirement strings of each locked package', async () => {
+    expect(edgesOf(await sbomOf(await load('test/fixtures/python/pdm-groups')))).toEqual([
+      'pkg:pypi/requests@2.32.3 -> pkg:pypi/urllib3@2.2.1',
+    ]);
+  });
+
   it('claims no edges for a format whose lockfile states none: only the root has an entry', async () => {
     const bom = await sbomOf(await load('test/fixtures/go/require-blocks'));
     expect(bom.dependencies?.map((d) => d.ref)).toEqual(['soup-gate:root']);

@@ -224,6 +224,8 @@ describe('pnpm-lock.yaml from the real pnpm 4, 5, 7, 8, 9, 10 and 11', () => {
         lockfile: 'pnpm-lock.yaml',
         integrity:
           'sha512-Tpp60P6IUJDTuOq/5Z8cdskzJujfwqfOTkrwIwj7IRISpnkJnT6SyJ4PCPnGMoFjC9ddhal5KVIYtAt97ix05A==',
+        // A leaf: the lockfile states it depends on nothing.
+        dependencies: [],
       });
     }
   });

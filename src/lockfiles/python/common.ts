@@ -163,6 +163,29 @@ export function isDistributionFile(path: string): boolean {
 }
 
 /** Keeps one package per name+version+source+commit; a package listed twice keeps the stronger facts. */
+/**
+ * The graph a Python lockfile states, on the deduplicated packages: `madeAt` maps each lockfile
+ * entry to the package it became (first-party path entries became none, so an edge to the project's
+ * own code is no edge), `targetsOf` gives the entries an entry depends on. Entries deduplicated into
+ * one package (an extras entry beside its base) add their edges together.
+ */
+export function attachEdges(
+  listed: readonly Package[],
+  madeAt: ReadonlyMap<number, Package>,
+  targetsOf: (index: number) => readonly number[],
+): void {
+  const edges = new Map<string, Set<string>>();
+  for (const [index, made] of madeAt) {
+    let into = edges.get(made.purl);
+    if (into === undefined) edges.set(made.purl, (into = new Set()));
+    for (const to of targetsOf(index)) {
+      const target = madeAt.get(to);
+      if (target !== undefined && target.purl !== made.purl) into.add(target.purl);
+    }
+  }
+  for (const pkg of listed) pkg.dependencies = [...(edges.get(pkg.purl) ?? [])].sort();
+}
+
 export function dedupePackages(packages: Package[]): Package[] {
   const byKey = new Map<string, Package>();
   for (const pkg of packages) {

@@ -4,6 +4,7 @@ import { basename, dirname, joinPath } from '../paths.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from '../types.js';
 import {
   type Edge,
+  attachEdges,
   dedupePackages,
   fileHashes,
   gitPin,
@@ -139,6 +140,7 @@ function parsePdmLock(input: LockfileInput): ParsedLockfile {
   findings.push(...reportUnscoped(file, unknown, 'groups'));
 
   const packages: Package[] = [];
+  const madeAt = new Map<number, Package>();
   const firstParty: FirstParty[] = [];
   /** What the repository's own path dependencies need: declared by the project, so direct. */
   const ownDeclared = new Set<string>();
@@ -164,22 +166,34 @@ function parsePdmLock(input: LockfileInput): ParsedLockfile {
         : undefined;
     const hashes =
       entry.files !== undefined ? fileHashes(entry.files) : fileHashes(filesByKey.get(`${name} ${version}`));
-    packages.push(
-      makePythonPackage({
-        name,
-        version,
-        direct: declared ? declared.scopes.has(name) : null,
-        scope: recorded[index] ?? reached?.[index] ?? 'runtime',
-        lockfile: file,
-        integrity: joinHashes(hashes),
-        source: source === 'path' ? 'file' : source,
-        git,
-      }),
-    );
+    const made = makePythonPackage({
+      name,
+      version,
+      direct: declared ? declared.scopes.has(name) : null,
+      scope: recorded[index] ?? reached?.[index] ?? 'runtime',
+      lockfile: file,
+      integrity: joinHashes(hashes),
+      source: source === 'path' ? 'file' : source,
+      git,
+    });
+    packages.push(made);
+    madeAt.set(index, made);
   });
   for (const pkg of packages) if (ownDeclared.has(pkg.name)) pkg.direct = true;
   findings.push(...reportFirstParty(file, firstParty));
-  return { format: `pdm-lock-${lockVersion}`, packages: dedupePackages(packages), findings };
+  // Each entry's `dependencies` are PEP 508 requirement strings; pdm locks one version per name
+  // (per target environment), so a name points at the entries of that name.
+  const byName = new Map<string, number[]>();
+  names.forEach((name, index) => byName.set(name, [...(byName.get(name) ?? []), index]));
+  const listed = dedupePackages(packages);
+  attachEdges(listed, madeAt, (index) => {
+    const requirements = tables[index]!.dependencies;
+    return (Array.isArray(requirements) ? requirements : []).flatMap((item) => {
+      const required = typeof item === 'string' ? requirementName(item) : undefined;
+      return (required !== undefined ? byName.get(required) : undefined) ?? [];
+    });
+  });
+  return { format: `pdm-lock-${lockVersion}`, packages: listed, findings };
 }
 
 export const pdmFormat: LockfileFormat = {

@@ -4,6 +4,7 @@ import type { VcsPin } from '../purl.js';
 import { basename, dirname, joinPath } from '../paths.js';
 import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, Scope } from '../types.js';
 import {
+  attachEdges,
   dedupePackages,
   type Edge,
   fileHashes,
@@ -145,6 +146,7 @@ function parsePoetryLock(input: LockfileInput): ParsedLockfile {
   }
 
   const packages: Package[] = [];
+  const madeAt = new Map<number, Package>();
   const firstParty: FirstParty[] = [];
   /** What the repository's own path dependencies need: declared by the project, so direct. */
   const ownDeclared = new Set<string>();
@@ -201,23 +203,28 @@ function parsePoetryLock(input: LockfileInput): ParsedLockfile {
           : fileHashes(recorded, several ? version : undefined)
         : [];
     }
-    packages.push(
-      makePythonPackage({
-        name,
-        version,
-        direct: declared ? declared.scopes.has(normalized) : null,
-        scope,
-        lockfile: file,
-        integrity: joinHashes(hashes),
-        source,
-        git,
-      }),
-    );
+    const made = makePythonPackage({
+      name,
+      version,
+      direct: declared ? declared.scopes.has(normalized) : null,
+      scope,
+      lockfile: file,
+      integrity: joinHashes(hashes),
+      source,
+      git,
+    });
+    packages.push(made);
+    madeAt.set(index, made);
   });
   for (const pkg of packages) if (ownDeclared.has(pkg.name)) pkg.direct = true;
   findings.push(...reportFirstParty(file, firstParty));
   const format = lockVersion === undefined ? 'poetry-lock-1.0-pre' : `poetry-lock-${lockVersion}`;
-  return { format, packages: dedupePackages(packages), findings };
+  // Poetry locks two versions of one name only under exclusive markers; either may be installed.
+  const byName = new Map<string, number[]>();
+  names.forEach((name, index) => byName.set(name, [...(byName.get(name) ?? []), index]));
+  const listed = dedupePackages(packages);
+  attachEdges(listed, madeAt, (index) => dependencyEdges(tables[index]!, byName).map((edge) => edge.to));
+  return { format, packages: listed, findings };
 }
 
 export const poetryFormat: LockfileFormat = {
