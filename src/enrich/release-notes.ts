@@ -22,13 +22,15 @@ export interface GitHubRepo {
 export type TagExists = (repo: GitHubRepo, tag: string) => Promise<boolean>;
 
 /**
- * Tag lookups one enrichment run makes at most, whatever the number of changes. A change costs
- * its new version's lookups (1 to 4 candidate forms, usually 1 or 2) and then, only when that tag
- * exists, its old version's (usually 1: the form just found is asked first). Answers are cached;
- * a repository that refuses a lookup (403, rate limit) is not asked again in the run. When the
- * budget is spent the remaining changes get the no-guess link.
+ * Tag lookups one enrichment run (one PR event) makes at most, whatever the number of changes, so
+ * an event costs the gate's constant requests plus at most 24 GET git/ref/tags/… calls. A change
+ * costs its new version's lookups (1 to 4 candidate forms, usually 1 or 2) and then, only when that
+ * tag exists, its old version's (usually 1: the form just found is asked first): 2–3 per change,
+ * so a grouped update of about ten packages gets its compare links. Answers are cached for the
+ * run; a repository that refuses a lookup (403, rate limit) is not asked again. When the budget is
+ * spent the remaining changes get the link that needs no tag.
  */
-export const DEFAULT_MAX_TAG_LOOKUPS = 40;
+export const DEFAULT_MAX_TAG_LOOKUPS = 24;
 
 /** Confirms tag names; without a TagExists it confirms nothing, so no link names a tag. */
 export interface TagResolver {

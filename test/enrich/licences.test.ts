@@ -248,14 +248,16 @@ describe('licences from registries deps.dev does not serve', () => {
       'https://github.com/apple/swift-nio/releases',
     );
     // (changes are looked up concurrently, so the order across repositories varies)
-    expect(asked.sort()).toEqual([
-      'actions/checkout:v4.1.0',
-      'actions/checkout:v4.2.0',
-      'apple/swift-nio:v2.65.0',
-      'apple/swift-nio:2.65.0',
-      'apple/swift-nio:github.com/apple/swift-nio@2.65.0',
-      'apple/swift-nio:github.com/apple/swift-nio@v2.65.0',
-    ].sort());
+    expect(asked.sort()).toEqual(
+      [
+        'actions/checkout:v4.1.0',
+        'actions/checkout:v4.2.0',
+        'apple/swift-nio:v2.65.0',
+        'apple/swift-nio:2.65.0',
+        'apple/swift-nio:github.com/apple/swift-nio@2.65.0',
+        'apple/swift-nio:github.com/apple/swift-nio@v2.65.0',
+      ].sort(),
+    );
     expect(enrichmentFor(result, swift)!.links.sourceRepo).toBe('https://github.com/apple/swift-nio');
     expect(result.unchecked.map((u) => u.reason)).toEqual([
       'no licence source for GitHub Actions packages',
