@@ -77,7 +77,10 @@ const facts = new Map<string, ChangeFacts>([
   [
     changeKey(changes[0]!),
     {
-      compareUrl: 'https://github.com/expressjs/express/compare/4.19.2...4.21.1',
+      releaseNotes: {
+        url: 'https://github.com/expressjs/express/compare/4.19.2...4.21.1',
+        kind: 'compare',
+      },
       anomalies: { present: ['GHSA-qwcr-r2fm-qrc7'], fixed: ['GHSA-rv95-896h-c2vc'] },
       requirementIds: ['REQ-API-003', 'REQ-PERF-002'],
     },

@@ -15,6 +15,8 @@ export type MonitorCheck = (typeof MONITOR_CHECKS)[number];
 export const DEFAULT_CONFIG_FILE = '.github/soup-gate.yml';
 /** The REST API of github.com; a runner on GitHub Enterprise Server sets GITHUB_API_URL instead. */
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The web address of github.com; a runner on GitHub Enterprise Server sets GITHUB_SERVER_URL instead. */
+export const DEFAULT_GITHUB_SERVER_URL = 'https://github.com';
 /** Who the bot comments as: only comments by this login carry the gate's state. */
 export const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 /** The app whose `soup-gate` check runs hold the gate's state. */

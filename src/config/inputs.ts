@@ -6,6 +6,7 @@ import {
   DEFAULT_DEPS_DEV_URL,
   DEFAULT_ENRICH,
   DEFAULT_GITHUB_API_URL,
+  DEFAULT_GITHUB_SERVER_URL,
   DEFAULT_MAX_LOCKFILE_BYTES,
   DEFAULT_MAX_LOOKUPS,
   DEFAULT_MONITOR_CHECKS,
@@ -30,6 +31,8 @@ export interface ActionConfig {
   ignore: string[];
   maxLockfileBytes: number;
   apiUrl: string;
+  /** GITHUB_SERVER_URL: https://github.com, or a GitHub Enterprise Server's address. */
+  serverUrl: string;
   /** The login the bot comments as; only its comments carry the gate's marker. */
   botLogin: string;
   /** The GitHub App whose `soup-gate` check runs hold the gate's state. */
@@ -124,6 +127,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     ignore: core.getMultilineInput('ignore').filter((line) => line.trim() !== ''),
     maxLockfileBytes,
     apiUrl: env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL,
+    serverUrl: (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, ''),
     botLogin: readString('bot-login', DEFAULT_BOT_LOGIN),
     botApp: readString('bot-app', DEFAULT_BOT_APP),
     enrich: readBoolean('enrich', DEFAULT_ENRICH),

@@ -98,13 +98,13 @@ export function renderLicenceFacts(licence: LicenceFacts | null): string {
   return text;
 }
 
+/** The release-notes link; none for a link on a guessed tag (enrichment makes none, and none is shown). */
 export function renderReleaseNotes(notes: ReleaseNotesLink | null): string | undefined {
-  if (notes === null) return undefined;
+  if (notes === null || notes.tagGuessed) return undefined;
   const label = { compare: 'compare', release: 'release', releases: 'releases', changelog: 'changelog' }[
     notes.kind
   ];
-  const rendered = link(label, notes.url);
-  return notes.tagGuessed ? `${rendered} (tag guessed)` : rendered;
+  return link(label, notes.url);
 }
 
 /** All facts of one change on one line: anomalies, licence, release notes. */

@@ -18,7 +18,7 @@ import {
 } from './licences.js';
 import { compareAnomalies, lookUpAnomalies, queryOf } from './anomaly-lookup.js';
 import { planOsvQuery, type OsvQueryPlan } from './osv.js';
-import { findReleaseNotes, type ResolveTag } from './release-notes.js';
+import { createTagResolver, findReleaseNotes, type TagExists } from './release-notes.js';
 import type {
   Anomaly,
   AnomalyFacts,
@@ -52,8 +52,13 @@ export interface EnrichOptions {
   licences?: boolean;
   /** When given, each entry's licence gets a verdict for its new version. */
   licencePolicy?: LicencePolicy;
-  /** Confirms release tags (e.g. through the GitHub tags API); without it tags are guessed. */
-  resolveTag?: ResolveTag;
+  /**
+   * Confirms that a tag exists in a github.com repository (the action passes GitHub's git refs
+   * API). Without it no link names a tag: release notes point at the changelog or releases page.
+   */
+  tagExists?: TagExists;
+  /** Tag lookups per run at most (default DEFAULT_MAX_TAG_LOOKUPS in release-notes.ts). */
+  maxTagLookups?: number;
   onProgress?: (line: string) => void;
   /** Tests: backoff base, longest Retry-After honoured, and the sleep used between retries. */
   backoffMs?: number;
@@ -116,7 +121,7 @@ export async function enrichChanges(
       const entry = entries.get(key)!;
       const repo = repoFromName(change.ecosystem, change.name);
       if (repo !== undefined) entry.links.sourceRepo = repo;
-      // No resolveTag offline: it may reach the network.
+      // No tag lookups offline (they reach the network), so no link names a tag.
       entry.releaseNotes = await findReleaseNotes(change, entry.links);
       if (options.anomalies !== false) markUnchecked(key, 'anomalies', 'offline: no lookups were made');
       if (options.licences !== false) markUnchecked(key, 'licence', 'offline: no lookups were made');
@@ -140,12 +145,15 @@ export async function enrichChanges(
   if (options.licences !== false) {
     await enrichLicences();
   }
+  // One resolver for the run: its cache and its bound on lookups span every change.
+  const tags = createTagResolver(options.tagExists, options.maxTagLookups);
   await mapWithLimit([...changeOf], limit, async ([key, change]) => {
     const entry = entries.get(key)!;
     entry.links.sourceRepo ??= repoFromName(change.ecosystem, change.name);
     if (entry.links.sourceRepo === undefined) delete entry.links.sourceRepo;
-    entry.releaseNotes = await findReleaseNotes(change, entry.links, options.resolveTag);
+    entry.releaseNotes = await findReleaseNotes(change, entry.links, tags);
   });
+  if (tags.lookups > 0) progress(`enrich: ${tags.lookups} release tag lookup(s) on GitHub`);
   return finish(http);
 
   async function enrichAnomalies(): Promise<void> {

@@ -81,8 +81,13 @@ export interface ReleaseNotesLink {
   url: string;
   /** compare: tag…tag on GitHub; release: one tag's page; releases: the repo's releases; changelog: the registry's changelog link. */
   kind: 'compare' | 'release' | 'releases' | 'changelog';
-  /** True when tags were guessed (`v{version}`) rather than confirmed to exist. */
+  /**
+   * Always false: a link names a tag only once GitHub confirmed it exists (no link is guessed). Kept
+   * for readers of the JSON output, where it was true for guessed `v{version}` tags.
+   */
   tagGuessed: boolean;
+  /** The confirmed tag names the link uses (compare: both; release: the new version's). */
+  tags?: { from?: string; to: string };
 }
 
 export type UncheckedWhat = 'anomalies' | 'licence';

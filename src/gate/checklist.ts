@@ -25,9 +25,16 @@ export interface ChecklistItem {
   text: string;
 }
 
+export type ReleaseNotesKind = 'compare' | 'release' | 'releases' | 'changelog';
+
 /** What enrichment and the register know about a change; everything optional. */
 export interface ChangeFacts {
-  compareUrl?: string;
+  /**
+   * Where the release notes of the change are: a compare view or release page of tags GitHub
+   * confirmed, the registry's changelog or the releases page (never a guessed tag). The link's text
+   * in the item says which kind it is, so a ticked item never calls a changelog a compare view.
+   */
+  releaseNotes?: { url: string; kind: ReleaseNotesKind };
   /** Anomaly ids of the new version (introduced + still present) and those the change fixes. */
   anomalies?: { present: string[]; fixed: string[] };
   requirementIds?: string[];
@@ -133,12 +140,13 @@ export function buildItems(change: Change, policy: Policy, facts?: ChangeFacts):
   }
   const signals = signalItems(change, item);
   if (change.from === change.to && change.fromRef === change.toRef) return signals;
-  const link = facts?.compareUrl ? safeUrl(facts.compareUrl) : null;
+  const notes = facts?.releaseNotes;
+  const link = notes ? safeUrl(notes.url) : null;
   const items = [
     ...signals,
     item(
       'release-notes',
-      `Release notes ${code(change.from ?? '')} → ${code(to)} reviewed for safety-relevant behaviour changes${link ? ` ([compare](${link}))` : ''}`,
+      `Release notes ${code(change.from ?? '')} → ${code(to)} reviewed for safety-relevant behaviour changes${link ? ` ([${notes!.kind}](${link}))` : ''}`,
     ),
     item('anomalies', describeAnomalies(facts, to)),
     item('requirements', describeRequirements(facts, policy.register)),

@@ -5,7 +5,7 @@ import type { Change } from '../inventory/diff.js';
 import type { ChangeFacts } from './checklist.js';
 
 /**
- * The looked-up facts a checklist item's wording carries (compare link, anomaly ids), keyed by
+ * The looked-up facts a checklist item's wording carries (release-notes link, anomaly ids), keyed by
  * change. The gate and the change record both build items from this, so the record's items read
  * exactly as the ones the reviewers ticked.
  */
@@ -18,11 +18,13 @@ export function checklistFacts(
   for (const change of changes) {
     const entry = enrichmentFor(enrichment, change);
     if (!entry) continue;
+    // A link naming a guessed tag never goes into an item a reviewer ticks (enrichment makes none).
+    const notes = entry.releaseNotes?.tagGuessed === false ? entry.releaseNotes : undefined;
     const present = [...(entry.anomalies?.introduced ?? []), ...(entry.anomalies?.present ?? [])].map(
       (a) => a.id,
     );
     facts.set(changeKey(change), {
-      ...(entry.releaseNotes ? { compareUrl: entry.releaseNotes.url } : {}),
+      ...(notes ? { releaseNotes: { url: notes.url, kind: notes.kind } } : {}),
       ...(entry.anomalies ? { anomalies: { present, fixed: entry.anomalies.fixed.map((a) => a.id) } } : {}),
     });
   }

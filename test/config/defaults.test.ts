@@ -10,6 +10,7 @@ import {
   DEFAULT_DEPS_DEV_URL,
   DEFAULT_ENRICH,
   DEFAULT_GITHUB_API_URL,
+  DEFAULT_GITHUB_SERVER_URL,
   DEFAULT_MAX_LOCKFILE_BYTES,
   DEFAULT_MAX_LOOKUPS,
   DEFAULT_MONITOR_CHECKS,
@@ -63,12 +64,14 @@ describe('defaults', () => {
     for (const name of Object.keys(AS_INPUT)) vi.stubEnv(`INPUT_${name.toUpperCase()}`, '');
     vi.stubEnv('INPUT_TOKEN', 'a-token');
     vi.stubEnv('GITHUB_API_URL', undefined);
+    vi.stubEnv('GITHUB_SERVER_URL', undefined);
     expect(readActionConfig()).toEqual({
       token: 'a-token',
       configFile: DEFAULT_CONFIG_FILE,
       ignore: [],
       maxLockfileBytes: DEFAULT_MAX_LOCKFILE_BYTES,
       apiUrl: DEFAULT_GITHUB_API_URL,
+      serverUrl: DEFAULT_GITHUB_SERVER_URL,
       botLogin: DEFAULT_BOT_LOGIN,
       botApp: DEFAULT_BOT_APP,
       enrich: DEFAULT_ENRICH,

@@ -62,7 +62,10 @@ describe('checklistRecords', () => {
     const facts = new Map([
       [
         changeKey(hostile),
-        { compareUrl: 'https://github.com/o/r/compare/1.0.0...1.0.1', requirementIds: ['REQ-7'] },
+        {
+          releaseNotes: { url: 'https://github.com/o/r/compare/1.0.0...1.0.1', kind: 'compare' as const },
+          requirementIds: ['REQ-7'],
+        },
       ],
     ]);
     const records = checklistRecords([hostile], DEFAULT_POLICY, facts, emptyState(0));

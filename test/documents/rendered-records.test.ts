@@ -61,7 +61,7 @@ const FACTS = new Map<string, ChangeFacts>([
   [
     changeKey(CHANGES[0]!),
     {
-      compareUrl: 'https://github.com/expressjs/express/compare/4.19.2...5.0.0',
+      releaseNotes: { url: 'https://github.com/expressjs/express/compare/4.19.2...v5.0.0', kind: 'compare' },
       anomalies: { present: ['GHSA-qwcr-r2fm-qrc7'], fixed: [] },
       requirementIds: ['REQ-API-003', 'REQ-PERF-002'],
     },
@@ -136,7 +136,7 @@ describe('what an auditor reads, rendered like GitHub', () => {
     // The JSON holds the same words, and the compare link is a link in the table.
     expect(record.checklist.map((c) => c.item)).toEqual(rows.map((r) => visible(r[2]!)));
     expect(table).toContain(
-      '<a href="https://github.com/expressjs/express/compare/4.19.2...5.0.0">compare</a>',
+      '<a href="https://github.com/expressjs/express/compare/4.19.2...v5.0.0">compare</a>',
     );
     expect(html).toContain('<a href="https://github.com/acme/pump/actions/runs/9">integration-tests</a>');
     const prose = visibleProse(html);

@@ -1,7 +1,7 @@
 // Scenario harness: the fake GitHub, fake OSV and deps.dev, and the bundled action run as a child process.
 import { expect } from 'vitest';
 import { COMMENT_MARKER } from '../../src/documents/comment.js';
-import { startFakeDepsDev } from '../fakes/deps-dev-server.js';
+import { startFakeDepsDev, type FakeDepsDevOptions } from '../fakes/deps-dev-server.js';
 import { BOT_TOKEN, startFakeGitHub, type FakeGitHub, type FakeRepo } from '../fakes/github-server.js';
 import { startFakeOsv, type FakeServer, type OsvRecord } from '../fakes/osv-server.js';
 import { runAction, type ActionResult } from '../fakes/run-action.js';
@@ -32,14 +32,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(vulns: OsvRecord[] = []): Promise<Harness> {
+export async function startHarness(
+  vulns: OsvRecord[] = [],
+  depsDev: FakeDepsDevOptions = {},
+): Promise<Harness> {
   const gh = await startFakeGitHub();
   const repo = gh.addRepo(REPO);
   repo.addCollaborator('qa-lead', 'write');
   repo.addCollaborator('dev', 'write');
   repo.addCollaborator('intern', 'read');
   const osv = await startFakeOsv({ vulns });
-  const deps = await startFakeDepsDev();
+  const deps = await startFakeDepsDev(depsDev);
   return {
     gh,
     repo,

@@ -85,10 +85,11 @@ describe('licences from deps.dev', () => {
       issueTracker: 'https://github.com/scope/copyleft/issues',
       homepage: 'https://copyleft.example',
     });
+    // No tag lookups were passed, so no tag is named: the repository's releases page.
     expect(entry.releaseNotes).toEqual({
-      url: 'https://github.com/scope/copyleft/compare/v1.0.0...v2.0.0',
-      kind: 'compare',
-      tagGuessed: true,
+      url: 'https://github.com/scope/copyleft/releases',
+      kind: 'releases',
+      tagGuessed: false,
     });
   });
 
@@ -165,7 +166,8 @@ describe('licences from registries deps.dev does not serve', () => {
     const entry = enrichmentFor(result, c)!;
     expect(entry.licence).toMatchObject({ changed: false, to: { expression: 'MIT', source: 'rubygems' } });
     expect(entry.links.changelog).toBe('https://github.com/rack/rack/blob/main/CHANGELOG.md');
-    expect(entry.releaseNotes?.url).toBe('https://github.com/rack/rack/compare/v2.2.8...v3.1.0');
+    // Tags unconfirmed: the registry's changelog rather than a guessed compare view.
+    expect(entry.releaseNotes?.url).toBe('https://github.com/rack/rack/blob/main/CHANGELOG.md');
   });
 
   it('expands Packagist minified metadata and reads a licence array as a choice', async () => {
@@ -214,9 +216,9 @@ describe('licences from registries deps.dev does not serve', () => {
     expect(entry.licence!.to).toMatchObject({ expression: null, source: 'pub.dev' });
     expect(entry.links.sourceRepo).toBe('https://github.com/dart-lang/http');
     expect(entry.releaseNotes).toEqual({
-      url: 'https://github.com/dart-lang/http/releases/tag/v1.2.0',
-      kind: 'release',
-      tagGuessed: true,
+      url: 'https://github.com/dart-lang/http/releases',
+      kind: 'releases',
+      tagGuessed: false,
     });
     expect(result.unchecked).toMatchObject([
       { what: 'licence', reason: "pub.dev's package API does not give the licence" },
@@ -226,10 +228,35 @@ describe('licences from registries deps.dev does not serve', () => {
   it('makes no request for actions and Swift packages, but links their repositories', async () => {
     const action = change('actions/checkout/sub', 'GitHub Actions', 'v4.1.0', 'v4.2.0');
     const swift = change('github.com/apple/swift-nio', 'SwiftURL', '2.60.0', '2.65.0');
-    const { server, result } = await run([action, swift], {});
+    const asked: string[] = [];
+    const { server, result } = await run(
+      [action, swift],
+      {},
+      {
+        tagExists: async (repo: { owner: string; repo: string }, tag: string) => {
+          asked.push(`${repo.owner}/${repo.repo}:${tag}`);
+          return ['v4.1.0', 'v4.2.0'].includes(tag);
+        },
+      },
+    );
     expect(server.count()).toBe(0);
+    // The tags confirmed through the injected lookup, one each; Swift's 2.65.0 has none here.
     expect(enrichmentFor(result, action)!.releaseNotes!.url).toBe(
       'https://github.com/actions/checkout/compare/v4.1.0...v4.2.0',
+    );
+    expect(enrichmentFor(result, swift)!.releaseNotes!.url).toBe(
+      'https://github.com/apple/swift-nio/releases',
+    );
+    // (changes are looked up concurrently, so the order across repositories varies)
+    expect(asked.sort()).toEqual(
+      [
+        'actions/checkout:v4.1.0',
+        'actions/checkout:v4.2.0',
+        'apple/swift-nio:v2.65.0',
+        'apple/swift-nio:2.65.0',
+        'apple/swift-nio:github.com/apple/swift-nio@2.65.0',
+        'apple/swift-nio:github.com/apple/swift-nio@v2.65.0',
+      ].sort(),
     );
     expect(enrichmentFor(result, swift)!.links.sourceRepo).toBe('https://github.com/apple/swift-nio');
     expect(result.unchecked.map((u) => u.reason)).toEqual([
