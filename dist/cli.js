@@ -13,20 +13,20 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-E6JSSXUF.js")).runDiff,
-  list: async () => (await import("./chunks/list-XR7V4NG3.js")).runList,
-  check: async () => (await import("./chunks/check-SIOUYOHC.js")).runCheck,
-  register: async () => (await import("./chunks/register-Y2WJDODQ.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-24FI3FV6.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-WCLHBXCD.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-JNXQDHJ5.js")).runReportCommand
+  diff: async () => (await import("./chunks/diff-Z4YJZ4KV.js")).runDiff,
+  list: async () => (await import("./chunks/list-Z7TVKSIA.js")).runList,
+  check: async () => (await import("./chunks/check-G3D2T56G.js")).runCheck,
+  register: async () => (await import("./chunks/register-HKRWATZ5.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-6CAGPIYJ.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-YK7FRXAG.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-4K7LZPYY.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;
   if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
     return error.message;
   const [{ LockfileParseError }, { RegisterError }, { GitRefError }] = await Promise.all([
-    import("./chunks/errors-2WUZ2IZS.js"),
+    import("./chunks/errors-2B4FISGS.js"),
     import("./chunks/types-DELLXM4C.js"),
     import("./chunks/git-source-6AJJR7OB.js")
   ]);

@@ -24,14 +24,14 @@ import {
   stateRefMarker,
   unevaluatedAnomalies,
   upsertStickyComment
-} from "./chunks/chunk-FZJM3PM7.js";
+} from "./chunks/chunk-RADTW4WP.js";
 import {
   diffInventories
-} from "./chunks/chunk-7OYWGUKQ.js";
+} from "./chunks/chunk-KJBSIIDM.js";
 import {
   buildChecklist,
   digestChanges
-} from "./chunks/chunk-MVCB3V6S.js";
+} from "./chunks/chunk-ZSED3SL5.js";
 import {
   renderDiffMarkdown
 } from "./chunks/chunk-NYUOXZT5.js";
@@ -42,18 +42,18 @@ import {
   readRunnerEvent,
   repositoryOf,
   writeCheckRun
-} from "./chunks/chunk-KXBZJ4DM.js";
-import "./chunks/chunk-WEARPQPZ.js";
+} from "./chunks/chunk-JAE36O7F.js";
+import "./chunks/chunk-7T3JHT67.js";
 import {
   meetsPermission,
   parsePolicyFile,
   removeIgnoredPackages
-} from "./chunks/chunk-VOOEBA7D.js";
+} from "./chunks/chunk-CTIYWQDL.js";
 import {
   loadInventory
-} from "./chunks/chunk-AZL6WTAM.js";
-import "./chunks/chunk-NKTYG2FD.js";
-import "./chunks/chunk-E7EZ2APS.js";
+} from "./chunks/chunk-K4FPJAJU.js";
+import "./chunks/chunk-2H25DXEN.js";
+import "./chunks/chunk-SY6XZW7P.js";
 import {
   PermissionError,
   fetchPullRequestTrees,
@@ -61,13 +61,13 @@ import {
   getPullRequest,
   readFileAt,
   statusOf
-} from "./chunks/chunk-MPH5Z7UN.js";
-import "./chunks/chunk-ZRSYDH5E.js";
-import "./chunks/chunk-KUNYMF7A.js";
+} from "./chunks/chunk-LQ7PEIR2.js";
+import "./chunks/chunk-RVTKGA6I.js";
+import "./chunks/chunk-DQYDSKEE.js";
 import "./chunks/chunk-5BJOCA7T.js";
 import "./chunks/chunk-43C5MGZD.js";
-import "./chunks/chunk-WYNFV3SX.js";
-import "./chunks/chunk-F6VNGSY2.js";
+import "./chunks/chunk-AYHCUAOP.js";
+import "./chunks/chunk-B3QBL63W.js";
 import {
   renderChangeFacts
 } from "./chunks/chunk-YL67G32S.js";
@@ -78,7 +78,7 @@ import {
 } from "./chunks/chunk-OF2P354O.js";
 import {
   enrichmentFor
-} from "./chunks/chunk-F253OZVQ.js";
+} from "./chunks/chunk-SPN52LBI.js";
 import {
   DEFAULT_BOT_APP,
   DEFAULT_BOT_LOGIN,
@@ -95,8 +95,8 @@ import {
   DEFAULT_OBSOLETE_AFTER_DAYS,
   DEFAULT_OSV_URL,
   MONITOR_CHECKS
-} from "./chunks/chunk-VPU5UF4R.js";
-import "./chunks/chunk-SY2FGOCL.js";
+} from "./chunks/chunk-QMDK7ZW7.js";
+import "./chunks/chunk-3K2ZVADA.js";
 import "./chunks/chunk-THIFTVM5.js";
 import {
   changeKey
@@ -106,15 +106,15 @@ import "./chunks/chunk-JZDZV7IV.js";
 import "./chunks/chunk-T42V55G4.js";
 import {
   DEFAULT_MAX_LOCKFILE_BYTES
-} from "./chunks/chunk-T6JWIAM4.js";
+} from "./chunks/chunk-AD7ILG22.js";
 import {
   __commonJS,
   __toESM
 } from "./chunks/chunk-U4ZUF5KN.js";
 
-// ../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -251,9 +251,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../../main/node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -1570,10 +1570,10 @@ var require_light = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -1596,7 +1596,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -1641,7 +1641,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -1669,10 +1669,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1957,23 +1957,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../../main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -2913,7 +2913,7 @@ function readActionConfig(env = process.env) {
   };
 }
 
-// ../../main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -2924,7 +2924,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// ../../main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -2947,7 +2947,7 @@ function register(state, name, method, options) {
   });
 }
 
-// ../../main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -2982,7 +2982,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// ../../main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -2996,7 +2996,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// ../../main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -3030,7 +3030,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -3343,10 +3343,10 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// ../../main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist(), 1);
 
-// ../../main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -3681,7 +3681,7 @@ var JSONParse = (text2, reviver) => {
   }
 };
 
-// ../../main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -3720,7 +3720,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../../main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -3902,7 +3902,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -4012,7 +4012,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -4057,10 +4057,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// ../../main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// ../../main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -4194,7 +4194,7 @@ var Octokit = class {
   auth;
 };
 
-// ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION5 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -4310,10 +4310,10 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION5;
 
-// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION6 = "17.0.0";
 
-// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -6605,7 +6605,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -6728,7 +6728,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -6745,7 +6745,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION6;
 
-// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
 function isRequestError(error2) {
@@ -6819,7 +6819,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION7;
 
-// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
@@ -7055,7 +7055,7 @@ var PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"]
 function createProxyFetch(apiUrl) {
   let proxied;
   const load = async () => {
-    const [{ HttpClient: HttpClient2 }, undici] = await Promise.all([import("./chunks/lib-PFPK64CU.js"), import("./chunks/undici-Z765JOW6.js")]);
+    const [{ HttpClient: HttpClient2 }, undici] = await Promise.all([import("./chunks/lib-B5XXUK4A.js"), import("./chunks/undici-ZBCKNHN3.js")]);
     const dispatcher = new HttpClient2().getAgentDispatcher(apiUrl);
     return ((url, init) => undici.fetch(url, { ...init, dispatcher }));
   };
@@ -7123,18 +7123,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-OHCPK37F.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-HGBZEE75.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-HYTWCD4Y.js");
+      const { runMonitor } = await import("./chunks/monitor-RF6DGCWI.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-PTMLDE34.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-XRP3YTPE.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);
