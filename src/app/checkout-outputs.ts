@@ -10,7 +10,9 @@ import {
   type ChangeRecordData,
 } from '../documents/change-record.js';
 import { readSbomFacts, type SbomStamp } from '../documents/sbom.js';
+import type { Change } from '../inventory/change.js';
 import { loadInventory } from '../inventory/load-inventory.js';
+import { factsFromEnrichment, mergeFacts } from '../register/package-facts.js';
 import { readCheckoutText, type Checkout } from './checkout.js';
 import { parseRegisterFile } from '../register/parse.js';
 import {
@@ -33,6 +35,17 @@ export interface CheckoutOutputsOptions {
   commit?: string;
   repo?: string;
   generatedAt?: string;
+  /** `list --enrich`: look up the facts of items the committed SBOM has none for (never `check`). */
+  lookUp?: FactLookUp;
+}
+
+/** Where and how much `list --enrich` may look up. */
+export interface FactLookUp {
+  offline: boolean;
+  depsDevUrl: string;
+  /** At most this many items per run; the rest stay "not looked up" until the next run. */
+  maxItems: number;
+  fetch: typeof globalThis.fetch;
 }
 
 /** Output paths in a checkout: fixed names under `out`. */
@@ -115,8 +128,69 @@ export async function renderCheckoutOutputs(
   options: CheckoutOutputsOptions,
 ): Promise<SoupOutputsInput & { texts: SoupOutputTexts }> {
   const stamp = await checkoutStamp(checkout, options);
-  const input = await loadCheckoutOutputsInput(checkout, options);
+  const loaded = await loadCheckoutOutputsInput(checkout, options);
+  const input = options.lookUp
+    ? await lookUpMissingFacts(loaded, options.lookUp, options.onProgress)
+    : loaded;
   return { texts: renderSoupOutputs(input, stamp), ...input };
+}
+
+/**
+ * Facts (supplier, licence, links) for the items the committed SBOM carries none for, so requests
+ * grow with what changed since the last run, not with the inventory: the first run on a large
+ * repository fills the list over several runs of at most `maxItems` each, direct items first.
+ * A look-up that fails leaves its item "not looked up", never an empty fact.
+ */
+async function lookUpMissingFacts(
+  input: SoupOutputsInput,
+  lookUp: FactLookUp,
+  onProgress: ((line: string) => void) | undefined,
+): Promise<SoupOutputsInput> {
+  const seen = new Set<string>();
+  const missing: Change[] = [];
+  for (const lockfile of input.inventory.lockfiles)
+    for (const pkg of lockfile.packages) {
+      if (seen.has(pkg.purl) || input.facts?.get(pkg.purl)?.lookedUp === true) continue;
+      seen.add(pkg.purl);
+      missing.push({
+        type: 'added',
+        ecosystem: pkg.ecosystem,
+        name: pkg.name,
+        from: null,
+        to: pkg.version,
+        bump: null,
+        direct: pkg.direct,
+        scope: pkg.scope,
+        lockfile: pkg.lockfile,
+        purl: pkg.purl,
+      });
+    }
+  if (missing.length === 0) {
+    onProgress?.('every SOUP item has its facts from the committed SBOM: nothing to look up');
+    return input;
+  }
+  missing.sort(
+    (a, b) => Number(b.direct === true) - Number(a.direct === true) || a.purl.localeCompare(b.purl),
+  );
+  const batch = missing.slice(0, lookUp.maxItems);
+  onProgress?.(
+    `looking up supplier, licence and links of ${batch.length} of ${missing.length} item(s) without facts` +
+      (batch.length < missing.length ? ` (--max-lookups ${lookUp.maxItems}; run again for the rest)` : ''),
+  );
+  // The network clients load only when asked to look things up.
+  const { enrichChanges } = await import('../enrich/enrich.js');
+  const result = await enrichChanges(batch, {
+    fetch: lookUp.fetch,
+    offline: lookUp.offline,
+    depsDevUrl: lookUp.depsDevUrl,
+    anomalies: false,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  for (const failure of result.lookupFailures)
+    onProgress?.(`look-up failed for ${failure.changes.length} item(s): ${failure.url}: ${failure.reason}`);
+  const fresh = factsFromEnrichment(batch, result);
+  onProgress?.(`found facts for ${fresh.size} of ${batch.length} item(s)`);
+  return { ...input, facts: mergeFacts(fresh, input.facts) };
 }
 
 /** `soup-gate check`: each committed output against what `list` would write, stamps aside. */

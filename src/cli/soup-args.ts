@@ -3,7 +3,9 @@
  * outputs are, and what to stamp them with.
  */
 import { parseArgs } from 'node:util';
-import { CHECKOUT_OPTIONS, insideRoot, progressTo, resolveRoot } from './args.js';
+import type { FactLookUp } from '../app/checkout-outputs.js';
+import { DEFAULT_DEPS_DEV_URL, DEFAULT_MAX_LOOKUPS } from '../config/defaults.js';
+import { CHECKOUT_OPTIONS, insideRoot, progressTo, readCount, readUrl, resolveRoot } from './args.js';
 import { UsageError, type CliIo } from './io.js';
 
 export const LIST_HELP = `Usage:
@@ -23,6 +25,11 @@ Options for list, check and register init:
   --repo <owner/name>       repository to name (default: from the origin remote)
   --generated-at <iso>      generation time (default: now); check reuses the committed one
   --include-dev             register init: also dev-only direct items
+  --enrich                  list: look up supplier, licence and links (deps.dev, registries) of the
+                            items the committed SBOM has no facts for; the others keep theirs
+  --max-lookups <n>         list --enrich: items looked up per run, direct ones first (default: ${DEFAULT_MAX_LOOKUPS})
+  --offline                 list --enrich: make no request (items read "not looked up")
+  --deps-dev-url <url>      list --enrich: deps.dev API base URL, for a mirror
   --format text|json|markdown
                             list and check: what to print (default: text; see soup-gate --help)
   --quiet                   no progress lines on stderr
@@ -45,9 +52,15 @@ export interface SoupArgs {
   help: boolean;
   /** --format as given (list and check read it with output.ts's readFormat). */
   format?: string;
+  /** list --enrich: what may be looked up. */
+  lookUp?: FactLookUp;
 }
 
-export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
+export function parseSoupArgs(
+  args: string[],
+  io: CliIo,
+  command: 'list' | 'check' | 'register init',
+): SoupArgs {
   const { values } = parseArgs({
     args,
     options: {
@@ -58,12 +71,24 @@ export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
       'generated-at': { type: 'string' },
       'include-dev': { type: 'boolean' },
       format: { type: 'string' },
+      enrich: { type: 'boolean' },
+      'max-lookups': { type: 'string' },
+      offline: { type: 'boolean' },
+      'deps-dev-url': { type: 'string' },
     },
     strict: true,
   });
   const generatedAt = values['generated-at'];
   if (generatedAt !== undefined && Number.isNaN(new Date(generatedAt).getTime()))
     throw new UsageError(`--generated-at must be an ISO 8601 time (got "${generatedAt}")`);
+  if (values.enrich && command !== 'list')
+    throw new UsageError(
+      `--enrich is an option of list, not of ${command}: check compares with what was committed`,
+    );
+  if (!values.enrich) {
+    for (const option of ['max-lookups', 'offline', 'deps-dev-url'] as const)
+      if (values[option] !== undefined) throw new UsageError(`--${option} needs --enrich`);
+  }
   const quiet = values.quiet ?? false;
   const onProgress = progressTo(io, quiet);
   return {
@@ -79,5 +104,15 @@ export function parseSoupArgs(args: string[], io: CliIo): SoupArgs {
     quiet,
     help: values.help ?? false,
     ...(values.format !== undefined ? { format: values.format } : {}),
+    ...(values.enrich
+      ? {
+          lookUp: {
+            offline: values.offline ?? false,
+            depsDevUrl: readUrl('deps-dev-url', values['deps-dev-url'], DEFAULT_DEPS_DEV_URL),
+            maxItems: readCount('max-lookups', values['max-lookups'], DEFAULT_MAX_LOOKUPS),
+            fetch: globalThis.fetch,
+          },
+        }
+      : {}),
   };
 }
