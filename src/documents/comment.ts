@@ -1,10 +1,10 @@
-import type { DiffResult } from '../inventory/diff.js';
+import type { Change, DiffResult } from '../inventory/diff.js';
 import type { ChecklistSection } from '../gate/checklist.js';
 import { describeChange } from '../gate/checklist.js';
 import type { EvidenceStatus, GateVerdict, LabelStatus } from '../gate/evaluate.js';
 import { findTick } from '../gate/evaluate.js';
 import type { GateState } from '../gate/state.js';
-import { renderChangesTable, summarizeCounts } from './changes-table.js';
+import { renderVaryingTable } from './changes-table.js';
 import { code, escapeText } from '../markdown/escape.js';
 
 /** Marks the sticky comment; a comment counts only when it carries this AND the bot wrote it. */
@@ -13,8 +13,14 @@ export const COMMENT_MARKER = '<!-- soup-gate:comment v1 -->';
 /** GitHub refuses comment bodies over 65,536 characters; leave room for the markers. */
 export const MAX_COMMENT_CHARS = 65_000;
 
-/** The comment lists this many blockers; the check run carries the full list. */
-const MAX_BLOCKING_LINES = 25;
+/** The comment lists this many blockers beyond the checkboxes; the check run carries the full list. */
+const MAX_BLOCKING_LINES = 10;
+
+/** The policy's scope (config/policy.ts): which changes must be assessed rather than only listed. */
+export interface GateScope {
+  dependencies: 'direct' | 'all';
+  includeDev: boolean;
+}
 
 export interface CommentModel {
   sections: readonly ChecklistSection[];
@@ -30,7 +36,16 @@ export interface CommentModel {
   detailUrl?: string;
   /** Markdown: what the PR proposes in the register that does not count yet, a deleted register. */
   notices?: readonly string[];
+  /** The policy's scope, to say why listed changes are not gated. */
+  scope?: GateScope;
+  /**
+   * Markdown: why the gate cannot pass whatever is ticked (e.g. the tick record is full). The
+   * comment then shows no checkboxes, only the verdict and how to split the PR.
+   */
+  unpassable?: readonly string[];
 }
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function tickLine(section: ChecklistSection, state: GateState): string[] {
   return section.items.map((item) => {
@@ -62,30 +77,210 @@ function renderSection(section: ChecklistSection, model: CommentModel, open: boo
   ].join('\n');
 }
 
-function headline(model: CommentModel): string {
-  const gated = model.sections.filter((s) => s.gated).length;
-  const all = model.sections.length;
-  if (all === 0) return '## SOUP change control — no SOUP changes';
-  return `## SOUP change control — ${gated} of ${all} change${all === 1 ? '' : 's'} need${gated === 1 ? 's' : ''} assessment`;
+/** Why the policy lists a change without gating it: the first scope rule it falls outside. */
+function notGatedReason(change: Change, scope: GateScope | undefined): string {
+  if (change.scope === 'dev' && !(scope?.includeDev ?? false)) return 'dev-only';
+  if (change.direct === false && (scope?.dependencies ?? 'direct') === 'direct') return 'transitive';
+  return 'out-of-scope';
 }
 
-function status(model: CommentModel): string {
-  if (model.verdict.passed) return '**Gate: passed** — every required item is assessed';
-  return `**Gate: blocked** — ${model.verdict.missing.length} thing${model.verdict.missing.length === 1 ? '' : 's'} missing`;
+/** The policy's scope in words, e.g. "; the policy gates direct runtime dependencies". */
+export function describeScope(scope: GateScope | undefined): string {
+  if (!scope) return '';
+  const which = scope.dependencies === 'direct' ? 'direct' : 'all';
+  return `; the policy gates ${which} ${scope.includeDev ? 'runtime and dev' : 'runtime'} dependencies`;
 }
 
-function globalItems(model: CommentModel): string[] {
-  if (!model.sections.some((s) => s.gated)) return [];
-  const lines = ['**For the whole change** (checked by the bot, not by ticking)', ''];
-  if (model.evidence.required)
-    lines.push(`- ${model.evidence.satisfied ? '✅' : '⏳'} Re-verification: ${model.evidence.description}`);
-  if (model.label.required) {
-    const ok = model.label.present && !model.label.problem;
-    lines.push(
-      `- ${ok ? '✅' : '⏳'} Label ${code(model.label.name)} (required: ${model.label.reason})${model.label.problem ? ` — ${model.label.problem}` : ''}`,
+/** "21 dev-only changes" or "3 changes (2 transitive, 1 dev-only)". */
+function describeListed(listed: readonly ChecklistSection[], scope: GateScope | undefined): string {
+  const counts = new Map<string, number>();
+  for (const section of listed) {
+    const reason = notGatedReason(section.change, scope);
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  if (counts.size === 1) return plural(listed.length, `${[...counts.keys()][0]!} change`);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${reason}`);
+  return `${plural(listed.length, 'change')} (${parts.join(', ')})`;
+}
+
+/** "<code>qa-lead</code>" or "<code>@a</code>, <code>@b</code> and <code>@c</code>"; code, so nobody is pinged. */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+}
+
+function assessedBy(model: CommentModel, gated: readonly ChecklistSection[]): string {
+  const ticks = gated.flatMap((s) => s.items.map((item) => findTick(model.state, item.id)));
+  const present = ticks.filter((t) => t !== undefined);
+  if (present.length === 0) return '';
+  const people = [...new Set(present.map((t) => t.by))].sort();
+  const shas = [...new Set(present.map((t) => t.sha.slice(0, 7)))];
+  const who =
+    people.length > 3 ? `${plural(people.length, 'reviewer')}` : joinWords(people.map((p) => code(`@${p}`)));
+  const where = shas.length > 3 ? `${shas.length} commits` : joinWords(shas.map((s) => code(s)));
+  return ` by ${who} at ${where}`;
+}
+
+/** What keeps the gate red besides the checkboxes, the evidence and the label. */
+function otherBlockers(model: CommentModel): readonly string[] {
+  return model.verdict.blockers ?? [];
+}
+
+interface Layout {
+  gated: ChecklistSection[];
+  listed: ChecklistSection[];
+  /** Gated changes with at least one open item, and how many items are open. */
+  waiting: ChecklistSection[];
+  open: number;
+  labelWanted: boolean;
+  evidenceWanted: boolean;
+}
+
+function layoutOf(model: CommentModel): Layout {
+  const gated = model.sections.filter((s) => s.gated);
+  const listed = model.sections.filter((s) => !s.gated);
+  const openIn = (s: ChecklistSection) => s.items.filter((item) => !findTick(model.state, item.id)).length;
+  const waiting = gated.filter((s) => openIn(s) > 0);
+  const open = waiting.reduce((n, s) => n + openIn(s), 0);
+  const some = gated.length > 0;
+  return {
+    gated,
+    listed,
+    waiting,
+    open,
+    evidenceWanted: some && model.evidence.required && !model.evidence.satisfied,
+    labelWanted: some && model.label.required && (!model.label.present || model.label.problem !== undefined),
+  };
+}
+
+/** Why the gate cannot pass whatever is ticked, or null when ticking can make it pass. */
+function splitReason(model: CommentModel, layout: Layout, tooLarge: boolean): string | null {
+  if (tooLarge)
+    return `${plural(layout.gated.length, 'gated change')} need more checkboxes than one GitHub comment can carry`;
+  const reasons = model.unpassable ?? [];
+  return reasons.length > 0 ? reasons.join('; ') : null;
+}
+
+/**
+ * The verdict with its reason, one line (Markdown, without the heading mark). The check run's
+ * title says the same words.
+ */
+function verdictLine(model: CommentModel, layout: Layout, split: string | null): string {
+  const { gated, listed } = layout;
+  if (split !== null) return `⛔ Blocked — ${split}; split this PR`;
+  if (model.sections.length === 0) return model.verdict.passed ? '✅ No SOUP changes' : '⛔ Blocked';
+  if (model.verdict.passed) {
+    const notGated = listed.length > 0 ? `; ${listed.length} not gated by policy` : '';
+    if (gated.length === 0)
+      return `✅ Nothing to assess — ${describeListed(listed, model.scope)}${describeScope(model.scope)}`;
+    return `✅ Passed — ${plural(gated.length, 'gated change')} assessed${assessedBy(model, gated)}${notGated}`;
+  }
+  const parts: string[] = [];
+  if (layout.open > 0) {
+    const items = plural(layout.open, 'item');
+    parts.push(
+      layout.waiting.length === 1
+        ? `${items} open for ${describeChange(layout.waiting[0]!.change)}`
+        : `${items} open across ${layout.waiting.length} changes`,
     );
   }
-  return [...lines, ''];
+  if (layout.evidenceWanted) parts.push(`re-verification ${model.evidence.description}`);
+  if (layout.labelWanted)
+    parts.push(
+      model.label.present
+        ? `label ${code(model.label.name)} does not count`
+        : `label ${code(model.label.name)} missing`,
+    );
+  const others = otherBlockers(model).length;
+  if (others > 0) parts.push(`${plural(others, 'other blocker')} below`);
+  if (parts.length === 0) parts.push(`${plural(model.verdict.missing.length, 'thing')} missing`);
+  return `⛔ Blocked — ${parts.join('; ')}`;
+}
+
+/** What the reader must do, said once. */
+function todo(model: CommentModel, layout: Layout): string[] {
+  if (model.verdict.passed) return [];
+  const steps: string[] = [];
+  if (layout.open > 0) {
+    const which =
+      layout.waiting.length === 1 ? 'the change below' : `the ${layout.waiting.length} changes below`;
+    steps.push(
+      `assess ${which} and tick ${layout.open === 1 ? 'its open box' : `the ${layout.open} open boxes`}`,
+    );
+  }
+  if (layout.labelWanted)
+    steps.push(
+      model.label.problem
+        ? `have a reviewer apply ${code(model.label.name)} again (${model.label.problem})`
+        : `apply ${code(model.label.name)} once reviewed (required: ${model.label.reason})`,
+    );
+  const others = otherBlockers(model);
+  if (others.length > 0) steps.push(`resolve ${others.length === 1 ? 'the blocker' : 'the blockers'} listed`);
+  const lines =
+    steps.length > 0
+      ? [
+          `**To do:** ${steps.join(', then ')}. Only ticks by reviewers the policy authorises count${layout.evidenceWanted ? '; the bot checks re-verification itself' : ''}.`,
+          '',
+        ]
+      : [];
+  if (others.length > 0) {
+    const shown = others.slice(0, MAX_BLOCKING_LINES);
+    lines.push(
+      ...shown.map((line) => `- ${line}`),
+      ...(others.length > shown.length
+        ? [`- … and ${others.length - shown.length} more (see the soup-gate check run)`]
+        : []),
+      '',
+    );
+  }
+  return lines;
+}
+
+/** The columns that differ between changes, and the values of those that do not, for a caption. */
+function tableOf(changes: readonly Change[]): { table: string; same: string } {
+  const { table, constant } = renderVaryingTable(changes);
+  return { table, same: constant.length > 0 ? ` — all ${constant.join(', ')}` : '' };
+}
+
+function gatedPart(model: CommentModel, layout: Layout, compact: boolean): string[] {
+  const { gated } = layout;
+  if (gated.length === 0) return [];
+  const head =
+    gated.length === 1 || compact
+      ? [`**Needs your assessment** (${plural(gated.length, 'change')})`, '']
+      : (() => {
+          const { table, same } = tableOf(gated.map((s) => s.change));
+          return [`**Needs your assessment** (${plural(gated.length, 'change')}${same})`, '', table, ''];
+        })();
+  const open = !compact && gated.length <= 10;
+  return [...head, ...gated.flatMap((s) => [renderSection(s, model, open), ''])];
+}
+
+function listedPart(model: CommentModel, layout: Layout, compact: boolean): string[] {
+  const { listed } = layout;
+  if (listed.length === 0) return [];
+  const why = `${describeListed(listed, model.scope)}${describeScope(model.scope)}`;
+  if (compact) return [`**Listed, not gated by policy:** ${why} (full table in the job summary).`, ''];
+  const { table, same } = tableOf(listed.map((s) => s.change));
+  return [
+    `<details><summary><b>Listed, not gated by policy</b>: ${why}${same}</summary>`,
+    '',
+    table,
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+/** Evidence and label the bot verified: shown once they count (what is still missing is in the verdict). */
+function botChecked(model: CommentModel, layout: Layout): string[] {
+  if (layout.gated.length === 0) return [];
+  const lines: string[] = [];
+  if (model.evidence.required && model.evidence.satisfied)
+    lines.push(`- ✅ Re-verification: ${model.evidence.description}`);
+  if (model.label.required && !layout.labelWanted)
+    lines.push(`- ✅ Label ${code(model.label.name)} (required: ${model.label.reason})`);
+  return lines.length > 0 ? ['**Checked by the bot**', '', ...lines, ''] : [];
 }
 
 /** Register proposals and a deleted register: shown even when no SOUP change is gated. */
@@ -110,74 +305,128 @@ function footer(model: CommentModel): string[] {
   ];
 }
 
-/**
- * The sticky PR comment: summary, verdict, what still blocks, the changes table, a checklist per
- * gated change, the bot-checked items. When it would pass GitHub's size limit it is condensed to
- * what reviewers need to tick; the full detail is in the job summary.
- */
-export function renderComment(model: CommentModel): { body: string; omitted: number } {
-  const gated = model.sections.filter((s) => s.gated);
-  const shown = model.verdict.missing.slice(0, MAX_BLOCKING_LINES).map((line) => `- ${line}`);
-  const more = model.verdict.missing.length - shown.length;
-  const blocking =
-    model.verdict.missing.length > 0
-      ? [
-          '**Still blocking**',
-          '',
-          ...shown,
-          ...(more > 0 ? [`- … and ${more} more (see the soup-gate check run)`] : []),
-          '',
-        ]
-      : [];
-  const head = [COMMENT_MARKER, headline(model), '', status(model), '', ...blocking];
-  const changes = model.sections.map((s) => s.change);
-  const table =
-    changes.length > 0 ? [`${summarizeCounts(changes)}:`, '', renderChangesTable(changes), ''] : [];
-  const openAll = gated.length <= 10;
-  const sections = gated.map((section) => renderSection(section, model, openAll));
-  const full = [
-    ...head,
-    ...table,
-    ...sections.flatMap((s) => [s, '']),
-    ...globalItems(model),
-    ...registerNotices(model),
-    ...footer(model),
-  ].join('\n');
-  if (full.length <= MAX_COMMENT_CHARS) return { body: full, omitted: 0 };
-
-  // Condensed: no table, collapsed sections, as many as fit; the rest can only be seen in the summary.
-  const where = model.detailUrl
-    ? ` ([job summary](${model.detailUrl}))`
-    : ' (job summary of the soup-gate run)';
-  const note = `_This comment is condensed: ${changes.length} changes are too many to show here. The full table is in the job summary${where}._`;
-  const fixed = [...head, note, '', ...globalItems(model), ...registerNotices(model), ...footer(model)];
-  let budget = MAX_COMMENT_CHARS - fixed.join('\n').length - 400;
-  const kept: string[] = [];
+/** How many gated sections, rendered collapsed, fit in a comment beside `fixed` characters. */
+function sectionsThatFit(model: CommentModel, gated: readonly ChecklistSection[], fixed: number): number {
+  let budget = MAX_COMMENT_CHARS - fixed - 400;
+  let kept = 0;
   for (const section of gated) {
-    const text = renderSection(section, model, false);
-    if (text.length + 1 > budget) break;
-    kept.push(text);
-    budget -= text.length + 1;
+    const length = renderSection(section, model, false).length + 1;
+    if (length > budget) break;
+    budget -= length;
+    kept++;
   }
-  const dropped = gated.length - kept.length;
-  const overflow =
-    dropped > 0
+  return kept;
+}
+
+/**
+ * The comment of a PR the gate cannot pass whatever is ticked: the verdict, how to split the PR,
+ * and the gated changes as a list (as many as fit). No checkboxes: a tick here could not count.
+ */
+function renderUnpassable(model: CommentModel, layout: Layout, split: string, tooLarge: boolean): string {
+  const { gated } = layout;
+  const where = model.detailUrl ? `[job summary](${model.detailUrl})` : 'job summary of the soup-gate run';
+  const tail = [...registerNotices(model), ...footer(model)];
+  const fit = tooLarge ? sectionsThatFit(model, gated, tail.join('\n').length + 2_000) : 0;
+  const size =
+    tooLarge && fit > 0
+      ? ` About ${plural(fit, 'gated change')} fit in one comment; open PRs of at most that many (for Dependabot or Renovate, smaller groups, or one ecosystem or lockfile per PR).`
+      : ' Open smaller PRs (for Dependabot or Renovate, smaller groups, or one ecosystem or lockfile per PR).';
+  const head = [
+    COMMENT_MARKER,
+    `## ${verdictLine(model, layout, split)}`,
+    '',
+    `**Split this PR.**${size} No checkboxes are shown here: ticking them could not make the gate pass, and it stays red until the PR is split.`,
+    '',
+  ];
+  const stated = new Set(model.unpassable ?? []);
+  const others = otherBlockers(model).filter(
+    (line) => !stated.has(line) && !line.includes('do not fit in one comment'),
+  );
+  const blocking =
+    others.length > 0
       ? [
-          `⚠️ ${dropped} gated change${dropped === 1 ? '' : 's'} do not fit in one comment and cannot be ticked here: split this PR.`,
+          `**Also blocking** (${others.length}):`,
+          '',
+          ...others.slice(0, MAX_BLOCKING_LINES).map((line) => `- ${line}`),
+          ...(others.length > MAX_BLOCKING_LINES
+            ? [`- … and ${others.length - MAX_BLOCKING_LINES} more (see the soup-gate check run)`]
+            : []),
           '',
         ]
       : [];
-  return {
-    body: [
-      ...head,
-      note,
+  const listedNote =
+    layout.listed.length > 0
+      ? [
+          `**Listed, not gated by policy:** ${describeListed(layout.listed, model.scope)}${describeScope(model.scope)}.`,
+          '',
+        ]
+      : [];
+  const fixed = [...head, ...blocking, ...listedNote].join('\n').length + tail.join('\n').length + 600;
+  let budget = MAX_COMMENT_CHARS - fixed;
+  const rows: string[] = [];
+  for (const section of gated) {
+    const row = `- ${describeChange(section.change)} (${code(section.change.lockfile)})`;
+    if (row.length + 1 > budget) break;
+    rows.push(row);
+    budget -= row.length + 1;
+  }
+  const more = gated.length - rows.length;
+  const list = [
+    `**Gated changes** (${gated.length}; the full table is in the ${where}):`,
+    '',
+    ...rows,
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+    '',
+  ];
+  return [...head, ...blocking, ...list, ...listedNote, ...tail].join('\n');
+}
+
+export interface RenderedComment {
+  body: string;
+  /** Gated changes the comment has no room to show as checkboxes (all of them, or none). */
+  omitted: number;
+  /** The verdict line (Markdown, no heading mark): the check run's title says the same. */
+  headline: string;
+}
+
+/**
+ * The sticky PR comment. First the verdict with its reason, then what the reader must do, then the
+ * changes that need an assessment (a checklist each) and those the policy only lists. When it
+ * would pass GitHub's size limit it is condensed to what reviewers need to tick; when even that
+ * does not fit, or the gate cannot pass whatever is ticked, it shows no checkboxes and says how
+ * to split the PR. `omitted` counts the gated changes that cannot be ticked here.
+ */
+export function renderComment(model: CommentModel): RenderedComment {
+  const layout = layoutOf(model);
+  const given = splitReason(model, layout, false);
+  if (given !== null)
+    return {
+      body: renderUnpassable(model, layout, given, false),
+      omitted: 0,
+      headline: verdictLine(model, layout, given),
+    };
+  const headline = verdictLine(model, layout, null);
+  const render = (compact: boolean): string =>
+    [
+      COMMENT_MARKER,
+      `## ${headline}`,
       '',
-      ...kept.flatMap((text) => [text, '']),
-      ...overflow,
-      ...globalItems(model),
+      ...todo(model, layout),
+      ...gatedPart(model, layout, compact),
+      ...listedPart(model, layout, compact),
+      ...botChecked(model, layout),
       ...registerNotices(model),
       ...footer(model),
-    ].join('\n'),
-    omitted: dropped,
+    ].join('\n');
+  const full = render(false);
+  if (full.length <= MAX_COMMENT_CHARS) return { body: full, omitted: 0, headline };
+  // Condensed: no tables, collapsed sections; every checkbox still here.
+  const compact = render(true);
+  if (compact.length <= MAX_COMMENT_CHARS) return { body: compact, omitted: 0, headline };
+  const reason = splitReason(model, layout, true)!;
+  return {
+    body: renderUnpassable(model, layout, reason, true),
+    omitted: layout.gated.length,
+    headline: verdictLine(model, layout, reason),
   };
 }
