@@ -289,7 +289,7 @@ describe('anomaly-review label', () => {
     await run(h, prEvent(h, 7, 'opened'));
     await run(h, editComment(h, 7, tickAll, 'qa-lead'));
     expect(botComment(h, 7).body).toContain(
-      `label <code>${LABEL.replace(':', '&#58;')}</code> missing (1 known anomaly in the new versions not evaluated in the register)`,
+      `## ⛔ Blocked — label <code>${LABEL.replace(':', '&#58;')}</code> missing\n\n**To do:** apply <code>${LABEL.replace(':', '&#58;')}</code> once reviewed (required: 1 known anomaly in the new versions not evaluated in the register).`,
     );
 
     h.repo.addLabel(7, LABEL, 'qa-lead');
