@@ -24,17 +24,17 @@ import {
   stateRefMarker,
   unevaluatedAnomalies,
   upsertStickyComment
-} from "./chunks/chunk-R63JJG43.js";
+} from "./chunks/chunk-5TZH6OPL.js";
 import {
   diffInventories
-} from "./chunks/chunk-XVHQ7GAB.js";
+} from "./chunks/chunk-7OYWGUKQ.js";
 import {
   buildChecklist,
   digestChanges
-} from "./chunks/chunk-KQ674SRQ.js";
+} from "./chunks/chunk-SYWCYOJN.js";
 import {
   renderDiffMarkdown
-} from "./chunks/chunk-NYUOXZT5.js";
+} from "./chunks/chunk-RH5LPQA7.js";
 import {
   GATE_CHECK_NAME,
   listCheckRuns,
@@ -42,18 +42,18 @@ import {
   readRunnerEvent,
   repositoryOf,
   writeCheckRun
-} from "./chunks/chunk-UX457RA7.js";
-import "./chunks/chunk-7T3JHT67.js";
+} from "./chunks/chunk-KXBZJ4DM.js";
+import "./chunks/chunk-WEARPQPZ.js";
 import {
   meetsPermission,
   parsePolicyFile,
   removeIgnoredPackages
-} from "./chunks/chunk-CTIYWQDL.js";
+} from "./chunks/chunk-VOOEBA7D.js";
 import {
   loadInventory
-} from "./chunks/chunk-5YCHFQSR.js";
-import "./chunks/chunk-2H25DXEN.js";
-import "./chunks/chunk-SY6XZW7P.js";
+} from "./chunks/chunk-AZL6WTAM.js";
+import "./chunks/chunk-NKTYG2FD.js";
+import "./chunks/chunk-E7EZ2APS.js";
 import {
   PermissionError,
   fetchPullRequestTrees,
@@ -61,13 +61,13 @@ import {
   getPullRequest,
   readFileAt,
   statusOf
-} from "./chunks/chunk-JIPNCWZL.js";
-import "./chunks/chunk-OHZ5QHDK.js";
-import "./chunks/chunk-DQYDSKEE.js";
+} from "./chunks/chunk-MPH5Z7UN.js";
+import "./chunks/chunk-ZRSYDH5E.js";
+import "./chunks/chunk-KUNYMF7A.js";
 import "./chunks/chunk-5BJOCA7T.js";
 import "./chunks/chunk-43C5MGZD.js";
-import "./chunks/chunk-AYHCUAOP.js";
-import "./chunks/chunk-B3QBL63W.js";
+import "./chunks/chunk-WYNFV3SX.js";
+import "./chunks/chunk-F6VNGSY2.js";
 import {
   renderChangeFacts
 } from "./chunks/chunk-UWVMSDIV.js";
@@ -78,7 +78,7 @@ import {
 } from "./chunks/chunk-OF2P354O.js";
 import {
   enrichmentFor
-} from "./chunks/chunk-AJ36VZGI.js";
+} from "./chunks/chunk-6OWPVBNL.js";
 import {
   DEFAULT_BOT_APP,
   DEFAULT_BOT_LOGIN,
@@ -94,8 +94,8 @@ import {
   DEFAULT_OBSOLETE_AFTER_DAYS,
   DEFAULT_OSV_URL,
   MONITOR_CHECKS
-} from "./chunks/chunk-ZMJ274L2.js";
-import "./chunks/chunk-3K2ZVADA.js";
+} from "./chunks/chunk-VMADBSFU.js";
+import "./chunks/chunk-SY2FGOCL.js";
 import "./chunks/chunk-THIFTVM5.js";
 import {
   changeKey
@@ -105,15 +105,15 @@ import "./chunks/chunk-JZDZV7IV.js";
 import "./chunks/chunk-T42V55G4.js";
 import {
   DEFAULT_MAX_LOCKFILE_BYTES
-} from "./chunks/chunk-AD7ILG22.js";
+} from "./chunks/chunk-T6JWIAM4.js";
 import {
   __commonJS,
   __toESM
 } from "./chunks/chunk-U4ZUF5KN.js";
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// ../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -250,9 +250,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "../../main/node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -1569,10 +1569,10 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/command.js
+// ../../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -1595,7 +1595,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -1640,7 +1640,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -1668,10 +1668,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/core/lib/summary.js
+// ../../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1956,23 +1956,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../../main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../../main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../../main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -2631,19 +2631,19 @@ async function applyCommentEdit(context, input) {
 }
 
 // src/documents/gate-summary.ts
+var MAX_TITLE_CHARS = 240;
+var ENTITY = { amp: "&", lt: "<", gt: ">", quot: '"' };
+function plainText(markdown) {
+  return markdown.replace(/<[^>]*>/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&(amp|lt|gt|quot);/g, (_, name) => ENTITY[name]).replace(/^[✅⛔]\uFE0F?\s*/u, "");
+}
 function blockingList(missing) {
   return ["**Still blocking**", "", ...missing.map((m) => `- ${m}`)];
 }
-function renderCheckOutput(verdict, changeCount) {
-  if (!verdict.passed)
-    return {
-      title: `${verdict.missing.length} thing(s) block the SOUP gate`,
-      summary: blockingList(verdict.missing).join("\n")
-    };
-  return {
-    title: changeCount === 0 ? "no SOUP changes" : "SOUP changes assessed",
-    summary: `Every required assessment is recorded for ${changeCount} SOUP change(s).`
-  };
+function renderCheckOutput(verdict, headline) {
+  const text2 = plainText(headline);
+  const title = text2.length > MAX_TITLE_CHARS ? `${text2.slice(0, MAX_TITLE_CHARS - 1)}\u2026` : text2;
+  const missing = verdict.missing.length > 0 ? ["", ...blockingList(verdict.missing)] : [];
+  return { title, summary: [headline, ...missing].join("\n") };
 }
 function renderJobSummary(prNumber, verdict, result, changes) {
   const head = `### soup-gate: ${verdict.passed ? "passed" : "blocked"} for #${prNumber}`;
@@ -2708,7 +2708,9 @@ function overflowReason(items) {
 
 // src/app/gate-verdict.ts
 function judgeGate(inputs, review, state) {
-  const { sections, blockers } = inputs;
+  const { sections } = inputs;
+  const unpassable = inputs.unpassable ?? [];
+  const blockers = [...inputs.blockers, ...unpassable.filter((u) => !inputs.blockers.includes(u))];
   const { evidence, label } = review;
   const model = {
     sections,
@@ -2717,7 +2719,9 @@ function judgeGate(inputs, review, state) {
     label,
     headSha: inputs.headSha,
     facts: inputs.facts,
-    notices: inputs.notices ?? []
+    notices: inputs.notices ?? [],
+    unpassable,
+    ...inputs.scope ? { scope: inputs.scope } : {}
   };
   const verdict = evaluateGate({ sections, state, evidence, label, blockers });
   const comment = renderComment({ ...model, verdict });
@@ -2737,7 +2741,9 @@ async function writeGateCheck(context, inputs, review) {
     {
       ...inputs,
       headSha: pr.headSha,
-      blockers: refused > 0 ? [...inputs.blockers, overflowReason(review.itemIds.size)] : inputs.blockers
+      scope: inputs.policy.scope,
+      // Ticks that cannot be recorded can never count: no checkboxes, and the comment says to split.
+      unpassable: refused > 0 ? [overflowReason(review.itemIds.size)] : []
     },
     review,
     state
@@ -2756,7 +2762,7 @@ async function writeGateCheck(context, inputs, review) {
     if (fitted.refused.length > 0)
       io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.itemIds.size)}`);
     const judgement = judge(fitted.state, fitted.refused.length);
-    const check = renderCheckOutput(judgement.verdict, inputs.changes.length);
+    const check = renderCheckOutput(judgement.verdict, judgement.comment.headline);
     const output = layOutStateOutput(fitted.record, check.summary);
     const runId = await writeCheckRun(client, repo, existingId, {
       name: GATE_CHECK_NAME,
@@ -2911,7 +2917,7 @@ function readActionConfig(env = process.env) {
   };
 }
 
-// node_modules/universal-user-agent/index.js
+// ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -2922,7 +2928,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../../main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -2945,7 +2951,7 @@ function register(state, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../../main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -2980,7 +2986,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -2994,7 +3000,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../../main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -3028,7 +3034,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -3341,10 +3347,10 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist(), 1);
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -3679,7 +3685,7 @@ var JSONParse = (text2, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -3718,7 +3724,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -3900,7 +3906,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -4010,7 +4016,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -4055,10 +4061,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -4192,7 +4198,7 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION5 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -4308,10 +4314,10 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION5;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION6 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -6603,7 +6609,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -6726,7 +6732,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -6743,7 +6749,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION6;
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
 function isRequestError(error2) {
@@ -6817,7 +6823,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
@@ -7053,7 +7059,7 @@ var PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"]
 function createProxyFetch(apiUrl) {
   let proxied;
   const load = async () => {
-    const [{ HttpClient: HttpClient2 }, undici] = await Promise.all([import("./chunks/lib-B5XXUK4A.js"), import("./chunks/undici-ZBCKNHN3.js")]);
+    const [{ HttpClient: HttpClient2 }, undici] = await Promise.all([import("./chunks/lib-PFPK64CU.js"), import("./chunks/undici-Z765JOW6.js")]);
     const dispatcher = new HttpClient2().getAgentDispatcher(apiUrl);
     return ((url, init) => undici.fetch(url, { ...init, dispatcher }));
   };
@@ -7121,18 +7127,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-6JZBMFXJ.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-OHCPK37F.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-M3Y2HE56.js");
+      const { runMonitor } = await import("./chunks/monitor-SPQWXGNA.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-3FHHPNQ5.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-UHD3L6GX.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

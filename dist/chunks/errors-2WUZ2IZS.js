@@ -1,0 +1,18 @@
+import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
+import {
+  DEFAULT_MAX_LOCKFILE_BYTES,
+  LockfileParseError,
+  expectObject,
+  lineAt,
+  parseJson,
+  truncate
+} from "./chunk-T6JWIAM4.js";
+import "./chunk-U4ZUF5KN.js";
+export {
+  DEFAULT_MAX_LOCKFILE_BYTES,
+  LockfileParseError,
+  expectObject,
+  lineAt,
+  parseJson,
+  truncate
+};
