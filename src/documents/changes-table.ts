@@ -96,6 +96,25 @@ function tableOf(header: readonly string[], rows: readonly string[][]): string {
   ].join('\n');
 }
 
+/**
+ * What a table row says about one change beyond its name and two versions, for a change shown
+ * without a table: the bump, and image digests, a moved source or integrity, a retained version
+ * (null for parts that say nothing more).
+ */
+export function describeChangeExtras(change: Change): { bump: string | null; detail: string | null } {
+  const plain =
+    change.type === 'added'
+      ? `— → ${code(change.to ?? '')}`
+      : change.type === 'removed'
+        ? `${code(change.from ?? '')} → —`
+        : `${code(change.from ?? '')} → ${code(change.to ?? '')}`;
+  const versions = describeVersions(change);
+  return {
+    bump: change.type === 'added' || change.type === 'removed' ? null : bumpLabel(change),
+    detail: versions === plain ? null : `${ICON[change.type]} ${versions}`,
+  };
+}
+
 /** The changes as one GitHub-flavoured Markdown table; every value from a lockfile is escaped. */
 export function renderChangesTable(changes: readonly Change[]): string {
   return tableOf(COLUMNS, changes.map(cellsOf));

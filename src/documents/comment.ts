@@ -3,7 +3,7 @@ import type { ChecklistSection } from '../gate/checklist.js';
 import { describeChange } from '../gate/checklist.js';
 import { findTick } from '../gate/evaluate.js';
 import type { GateState } from '../gate/state.js';
-import { renderVaryingTable } from './changes-table.js';
+import { describeChangeExtras, renderVaryingTable } from './changes-table.js';
 import {
   describeListed,
   describeScope,
@@ -38,7 +38,12 @@ function tickLine(section: ChecklistSection, state: GateState): string[] {
   });
 }
 
-function renderSection(section: ChecklistSection, model: CommentModel, open: boolean): string {
+/**
+ * One gated change: its checklist under a summary naming it. Without a table above (one gated
+ * change, or a condensed comment), `row` carries what the table row would: the kind of change,
+ * image digests, a moved source or integrity, the bump.
+ */
+function renderSection(section: ChecklistSection, model: CommentModel, open: boolean, row = false): string {
   const change = section.change;
   const dependency =
     change.direct === true
@@ -48,9 +53,12 @@ function renderSection(section: ChecklistSection, model: CommentModel, open: boo
         : 'direct or transitive unknown';
   const ticked = section.items.filter((item) => findTick(model.state, item.id)).length;
   const facts = model.facts?.get(section.key);
+  const extras = row ? describeChangeExtras(change) : { bump: null, detail: null };
+  const bump = extras.bump !== null ? `${extras.bump}, ` : '';
   return [
-    `<details${open ? ' open' : ''}><summary><b>${describeChange(change)}</b> (${dependency}, ${change.scope}, ${code(change.lockfile)}) — ${ticked}/${section.items.length} assessed</summary>`,
+    `<details${open ? ' open' : ''}><summary><b>${describeChange(change)}</b> (${bump}${dependency}, ${change.scope}, ${code(change.lockfile)}) — ${ticked}/${section.items.length} assessed</summary>`,
     '',
+    ...(extras.detail !== null ? [extras.detail, ''] : []),
     ...(facts ? [facts, ''] : []),
     ...tickLine(section, model.state),
     '',
@@ -117,7 +125,8 @@ function gatedPart(model: CommentModel, layout: Layout, compact: boolean): strin
           return [`${title} (${plural(gated.length, 'change')}${same})`, '', table, ''];
         })();
   const open = !compact && gated.length <= 10;
-  return [...head, ...gated.flatMap((s) => [renderSection(s, model, open), ''])];
+  const row = gated.length === 1 || compact;
+  return [...head, ...gated.flatMap((s) => [renderSection(s, model, open, row), ''])];
 }
 
 function listedPart(model: CommentModel, layout: Layout, compact: boolean): string[] {
@@ -174,7 +183,7 @@ function sectionsThatFit(model: CommentModel, gated: readonly ChecklistSection[]
   let budget = MAX_COMMENT_CHARS - fixed - 400;
   let kept = 0;
   for (const section of gated) {
-    const length = renderSection(section, model, false).length + 1;
+    const length = renderSection(section, model, false, true).length + 1;
     if (length > budget) break;
     budget -= length;
     kept++;
