@@ -13,13 +13,13 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-AIRSNLPM.js")).runDiff,
-  list: async () => (await import("./chunks/list-I4Q2EXBW.js")).runList,
-  check: async () => (await import("./chunks/check-35B3PFRV.js")).runCheck,
+  diff: async () => (await import("./chunks/diff-JLA5VZ4V.js")).runDiff,
+  list: async () => (await import("./chunks/list-EGUMX6JQ.js")).runList,
+  check: async () => (await import("./chunks/check-BW2JHM3A.js")).runCheck,
   register: async () => (await import("./chunks/register-Y2WJDODQ.js")).runRegister,
   monitor: async () => (await import("./chunks/monitor-6GQN47XX.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-AK7YDBQX.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-OHGJRFTZ.js")).runReportCommand
+  trace: async () => (await import("./chunks/trace-WEVVDNS6.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-T7JH3NTK.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

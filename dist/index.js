@@ -24,7 +24,7 @@ import {
   stateRefMarker,
   unevaluatedAnomalies,
   upsertStickyComment
-} from "./chunks/chunk-5TZH6OPL.js";
+} from "./chunks/chunk-6LHCQKRY.js";
 import {
   diffInventories
 } from "./chunks/chunk-7OYWGUKQ.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunks/chunk-SYWCYOJN.js";
 import {
   renderDiffMarkdown
-} from "./chunks/chunk-RH5LPQA7.js";
+} from "./chunks/chunk-XHT2O3ZD.js";
 import {
   GATE_CHECK_NAME,
   listCheckRuns,
@@ -7138,7 +7138,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-UHD3L6GX.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-HXWN24QM.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);
