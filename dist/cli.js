@@ -13,13 +13,13 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-Z4YJZ4KV.js")).runDiff,
-  list: async () => (await import("./chunks/list-Z7TVKSIA.js")).runList,
-  check: async () => (await import("./chunks/check-G3D2T56G.js")).runCheck,
-  register: async () => (await import("./chunks/register-HKRWATZ5.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-6CAGPIYJ.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-YK7FRXAG.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-4K7LZPYY.js")).runReportCommand
+  diff: async () => (await import("./chunks/diff-7CVVOQT3.js")).runDiff,
+  list: async () => (await import("./chunks/list-XZY5QWK6.js")).runList,
+  check: async () => (await import("./chunks/check-4HGROCZH.js")).runCheck,
+  register: async () => (await import("./chunks/register-UHNQQX4J.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-QHZHEVE2.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-IATE6X5R.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-NEQZYITF.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -24,7 +24,7 @@ import {
   stateRefMarker,
   unevaluatedAnomalies,
   upsertStickyComment
-} from "./chunks/chunk-RADTW4WP.js";
+} from "./chunks/chunk-HMBFKCHZ.js";
 import {
   diffInventories
 } from "./chunks/chunk-KJBSIIDM.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunks/chunk-ZSED3SL5.js";
 import {
   renderDiffMarkdown
-} from "./chunks/chunk-NYUOXZT5.js";
+} from "./chunks/chunk-XHT2O3ZD.js";
 import {
   GATE_CHECK_NAME,
   listCheckRuns,
@@ -78,7 +78,8 @@ import {
 } from "./chunks/chunk-OF2P354O.js";
 import {
   enrichmentFor
-} from "./chunks/chunk-SPN52LBI.js";
+} from "./chunks/chunk-L7AYNKAZ.js";
+import "./chunks/chunk-4TJ2YGMG.js";
 import {
   DEFAULT_BOT_APP,
   DEFAULT_BOT_LOGIN,
@@ -95,7 +96,7 @@ import {
   DEFAULT_OBSOLETE_AFTER_DAYS,
   DEFAULT_OSV_URL,
   MONITOR_CHECKS
-} from "./chunks/chunk-QMDK7ZW7.js";
+} from "./chunks/chunk-GSFW5O23.js";
 import "./chunks/chunk-3K2ZVADA.js";
 import "./chunks/chunk-THIFTVM5.js";
 import {
@@ -2632,19 +2633,19 @@ async function applyCommentEdit(context, input) {
 }
 
 // src/documents/gate-summary.ts
+var MAX_TITLE_CHARS = 240;
+var ENTITY = { amp: "&", lt: "<", gt: ">", quot: '"' };
+function plainText(markdown) {
+  return markdown.replace(/<[^>]*>/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&(amp|lt|gt|quot);/g, (_, name) => ENTITY[name]).replace(/^[✅⛔]\uFE0F?\s*/u, "");
+}
 function blockingList(missing) {
   return ["**Still blocking**", "", ...missing.map((m) => `- ${m}`)];
 }
-function renderCheckOutput(verdict, changeCount) {
-  if (!verdict.passed)
-    return {
-      title: `${verdict.missing.length} thing(s) block the SOUP gate`,
-      summary: blockingList(verdict.missing).join("\n")
-    };
-  return {
-    title: changeCount === 0 ? "no SOUP changes" : "SOUP changes assessed",
-    summary: `Every required assessment is recorded for ${changeCount} SOUP change(s).`
-  };
+function renderCheckOutput(verdict, headline) {
+  const text2 = plainText(headline);
+  const title = text2.length > MAX_TITLE_CHARS ? `${text2.slice(0, MAX_TITLE_CHARS - 1)}\u2026` : text2;
+  const missing = verdict.missing.length > 0 ? ["", ...blockingList(verdict.missing)] : [];
+  return { title, summary: [headline, ...missing].join("\n") };
 }
 function renderJobSummary(prNumber, verdict, result, changes) {
   const head = `### soup-gate: ${verdict.passed ? "passed" : "blocked"} for #${prNumber}`;
@@ -2709,7 +2710,9 @@ function overflowReason(items) {
 
 // src/app/gate-verdict.ts
 function judgeGate(inputs, review, state) {
-  const { sections, blockers } = inputs;
+  const { sections } = inputs;
+  const unpassable = inputs.unpassable ?? [];
+  const blockers = [...inputs.blockers, ...unpassable.filter((u) => !inputs.blockers.includes(u))];
   const { evidence, label } = review;
   const model = {
     sections,
@@ -2718,7 +2721,9 @@ function judgeGate(inputs, review, state) {
     label,
     headSha: inputs.headSha,
     facts: inputs.facts,
-    notices: inputs.notices ?? []
+    notices: inputs.notices ?? [],
+    unpassable,
+    ...inputs.scope ? { scope: inputs.scope } : {}
   };
   const verdict = evaluateGate({ sections, state, evidence, label, blockers });
   const comment = renderComment({ ...model, verdict });
@@ -2738,7 +2743,9 @@ async function writeGateCheck(context, inputs, review) {
     {
       ...inputs,
       headSha: pr.headSha,
-      blockers: refused > 0 ? [...inputs.blockers, overflowReason(review.itemIds.size)] : inputs.blockers
+      scope: inputs.policy.scope,
+      // Ticks that cannot be recorded can never count: no checkboxes, and the comment says to split.
+      unpassable: refused > 0 ? [overflowReason(review.itemIds.size)] : []
     },
     review,
     state
@@ -2757,7 +2764,7 @@ async function writeGateCheck(context, inputs, review) {
     if (fitted.refused.length > 0)
       io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.itemIds.size)}`);
     const judgement = judge(fitted.state, fitted.refused.length);
-    const check = renderCheckOutput(judgement.verdict, inputs.changes.length);
+    const check = renderCheckOutput(judgement.verdict, judgement.comment.headline);
     const output = layOutStateOutput(fitted.record, check.summary);
     const runId = await writeCheckRun(client, repo, existingId, {
       name: GATE_CHECK_NAME,
@@ -7128,13 +7135,13 @@ async function run() {
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-RF6DGCWI.js");
+      const { runMonitor } = await import("./chunks/monitor-FXNIELVI.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-XRP3YTPE.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-2CMF7XOG.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

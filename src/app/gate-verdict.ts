@@ -1,25 +1,36 @@
-import { renderComment } from '../documents/comment.js';
+import { renderComment, type GateScope, type RenderedComment } from '../documents/comment.js';
 import { evaluateGate, type EvidenceStatus, type GateVerdict, type LabelStatus } from '../gate/evaluate.js';
 import type { GateState } from '../gate/state.js';
 import type { GateInputs } from './gate-inputs.js';
 
 export interface GateJudgement {
   verdict: GateVerdict;
-  /** The sticky comment's body (without the state pointer) and how many changes it had to leave out. */
-  comment: { body: string; omitted: number };
+  /**
+   * The sticky comment's body (without the state pointer), how many gated changes it cannot show
+   * as checkboxes, and its verdict line (the check run's title says the same).
+   */
+  comment: RenderedComment;
 }
 
 /**
  * The verdict for a state and the comment that shows it. Gated changes the comment has no room for
  * cannot be ticked there, so they block the gate, and the comment is rendered again to say so.
+ * `unpassable` says why the gate cannot pass whatever is ticked (it blocks too): the comment then
+ * carries no checkboxes.
  */
 export function judgeGate(
   inputs: Pick<GateInputs, 'sections' | 'facts' | 'blockers'> &
-    Partial<Pick<GateInputs, 'notices'>> & { headSha: string },
+    Partial<Pick<GateInputs, 'notices'>> & {
+      headSha: string;
+      scope?: GateScope;
+      unpassable?: readonly string[];
+    },
   review: { evidence: EvidenceStatus; label: LabelStatus },
   state: GateState,
 ): GateJudgement {
-  const { sections, blockers } = inputs;
+  const { sections } = inputs;
+  const unpassable = inputs.unpassable ?? [];
+  const blockers = [...inputs.blockers, ...unpassable.filter((u) => !inputs.blockers.includes(u))];
   const { evidence, label } = review;
   const model = {
     sections,
@@ -29,6 +40,8 @@ export function judgeGate(
     headSha: inputs.headSha,
     facts: inputs.facts,
     notices: inputs.notices ?? [],
+    unpassable,
+    ...(inputs.scope ? { scope: inputs.scope } : {}),
   };
   const verdict = evaluateGate({ sections, state, evidence, label, blockers });
   const comment = renderComment({ ...model, verdict });

@@ -48,7 +48,9 @@ export async function writeGateCheck(
       {
         ...inputs,
         headSha: pr.headSha,
-        blockers: refused > 0 ? [...inputs.blockers, overflowReason(review.itemIds.size)] : inputs.blockers,
+        scope: inputs.policy.scope,
+        // Ticks that cannot be recorded can never count: no checkboxes, and the comment says to split.
+        unpassable: refused > 0 ? [overflowReason(review.itemIds.size)] : [],
       },
       review,
       state,
@@ -67,7 +69,7 @@ export async function writeGateCheck(
     if (fitted.refused.length > 0)
       io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.itemIds.size)}`);
     const judgement = judge(fitted.state, fitted.refused.length);
-    const check = renderCheckOutput(judgement.verdict, inputs.changes.length);
+    const check = renderCheckOutput(judgement.verdict, judgement.comment.headline);
     // The record is within capacity here, so the layout always exists.
     const output = layOutStateOutput(fitted.record, check.summary)!;
     const runId = await writeCheckRun(client, repo, existingId, {

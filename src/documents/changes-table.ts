@@ -71,27 +71,70 @@ export function summarizeCounts(changes: readonly Change[]): string {
   return parts.length === 0 ? 'no SOUP changes' : parts.join(', ');
 }
 
+const COLUMNS = ['', 'package', 'change', 'bump', 'dependency', 'scope', 'ecosystem', 'lockfile'] as const;
+
+function cellsOf(change: Change): string[] {
+  return [
+    ICON[change.type],
+    code(change.name),
+    describeVersions(change),
+    bumpLabel(change),
+    describeDependency(change.direct),
+    change.scope,
+    escapeText(change.ecosystem),
+    change.previousLockfile !== undefined
+      ? `${code(change.previousLockfile)} → ${code(change.lockfile)}`
+      : code(change.lockfile),
+  ];
+}
+
+function tableOf(header: readonly string[], rows: readonly string[][]): string {
+  return [
+    `|${header.map((h) => (h === '' ? ' ' : ` ${h} `)).join('|')}|`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+/**
+ * What a table row says about one change beyond its name and two versions, for a change shown
+ * without a table: the bump, and image digests, a moved source or integrity, a retained version
+ * (null for parts that say nothing more).
+ */
+export function describeChangeExtras(change: Change): { bump: string | null; detail: string | null } {
+  const plain =
+    change.type === 'added'
+      ? `— → ${code(change.to ?? '')}`
+      : change.type === 'removed'
+        ? `${code(change.from ?? '')} → —`
+        : `${code(change.from ?? '')} → ${code(change.to ?? '')}`;
+  const versions = describeVersions(change);
+  return {
+    bump: change.type === 'added' || change.type === 'removed' ? null : bumpLabel(change),
+    detail: versions === plain ? null : `${ICON[change.type]} ${versions}`,
+  };
+}
+
 /** The changes as one GitHub-flavoured Markdown table; every value from a lockfile is escaped. */
 export function renderChangesTable(changes: readonly Change[]): string {
-  const rows = changes.map((change) =>
-    [
-      ICON[change.type],
-      code(change.name),
-      describeVersions(change),
-      bumpLabel(change),
-      describeDependency(change.direct),
-      change.scope,
-      escapeText(change.ecosystem),
-      change.previousLockfile !== undefined
-        ? `${code(change.previousLockfile)} → ${code(change.lockfile)}`
-        : code(change.lockfile),
-    ].join(' | '),
-  );
-  return [
-    '| | package | change | bump | dependency | scope | ecosystem | lockfile |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row} |`),
-  ].join('\n');
+  return tableOf(COLUMNS, changes.map(cellsOf));
+}
+
+/**
+ * The table without the columns whose value is the same in every row (the icon, package and
+ * change columns always stay), and those values, e.g. ["npm", "runtime"], for a caption.
+ */
+export function renderVaryingTable(changes: readonly Change[]): { table: string; constant: string[] } {
+  const rows = changes.map(cellsOf);
+  const keep = COLUMNS.map((_, i) => i <= 2 || rows.length < 2 || rows.some((row) => row[i] !== rows[0]![i]));
+  const constant = rows.length < 2 ? [] : COLUMNS.flatMap((_, i) => (keep[i] ? [] : [rows[0]![i]!]));
+  return {
+    table: tableOf(
+      COLUMNS.filter((_, i) => keep[i]),
+      rows.map((row) => row.filter((_, i) => keep[i])),
+    ),
+    constant,
+  };
 }
 
 /** The CLI's Markdown report: a heading with counts, lockfile statuses, then the table. */

@@ -1,11 +1,23 @@
-import type { DiffResult } from '../inventory/diff.js';
+import type { Change } from '../inventory/diff.js';
 import type { ChecklistSection } from '../gate/checklist.js';
 import { describeChange } from '../gate/checklist.js';
-import type { EvidenceStatus, GateVerdict, LabelStatus } from '../gate/evaluate.js';
 import { findTick } from '../gate/evaluate.js';
 import type { GateState } from '../gate/state.js';
-import { renderChangesTable, summarizeCounts } from './changes-table.js';
+import { describeChangeExtras, renderVaryingTable } from './changes-table.js';
+import {
+  describeListed,
+  describeScope,
+  layoutOf,
+  otherBlockers,
+  plural,
+  splitReason,
+  verdictLine,
+  type CommentModel,
+  type Layout,
+} from './comment-verdict.js';
 import { code, escapeText } from '../markdown/escape.js';
+
+export type { CommentModel, GateScope } from './comment-verdict.js';
 
 /** Marks the sticky comment; a comment counts only when it carries this AND the bot wrote it. */
 export const COMMENT_MARKER = '<!-- soup-gate:comment v1 -->';
@@ -13,24 +25,8 @@ export const COMMENT_MARKER = '<!-- soup-gate:comment v1 -->';
 /** GitHub refuses comment bodies over 65,536 characters; leave room for the markers. */
 export const MAX_COMMENT_CHARS = 65_000;
 
-/** The comment lists this many blockers; the check run carries the full list. */
-const MAX_BLOCKING_LINES = 25;
-
-export interface CommentModel {
-  sections: readonly ChecklistSection[];
-  state: GateState;
-  verdict: GateVerdict;
-  evidence: EvidenceStatus;
-  label: LabelStatus;
-  headSha: string;
-  /** Facts per change, already Markdown (anomalies, licence), keyed by section key. */
-  facts?: ReadonlyMap<string, string>;
-  diff?: Pick<DiffResult, 'lockfiles'>;
-  /** Where the full detail is when the comment is condensed (the run's job summary). */
-  detailUrl?: string;
-  /** Markdown: what the PR proposes in the register that does not count yet, a deleted register. */
-  notices?: readonly string[];
-}
+/** The comment lists this many blockers beyond the checkboxes; the check run carries the full list. */
+const MAX_BLOCKING_LINES = 10;
 
 function tickLine(section: ChecklistSection, state: GateState): string[] {
   return section.items.map((item) => {
@@ -42,7 +38,12 @@ function tickLine(section: ChecklistSection, state: GateState): string[] {
   });
 }
 
-function renderSection(section: ChecklistSection, model: CommentModel, open: boolean): string {
+/**
+ * One gated change: its checklist under a summary naming it. Without a table above (one gated
+ * change, or a condensed comment), `row` carries what the table row would: the kind of change,
+ * image digests, a moved source or integrity, the bump.
+ */
+function renderSection(section: ChecklistSection, model: CommentModel, open: boolean, row = false): string {
   const change = section.change;
   const dependency =
     change.direct === true
@@ -52,9 +53,12 @@ function renderSection(section: ChecklistSection, model: CommentModel, open: boo
         : 'direct or transitive unknown';
   const ticked = section.items.filter((item) => findTick(model.state, item.id)).length;
   const facts = model.facts?.get(section.key);
+  const extras = row ? describeChangeExtras(change) : { bump: null, detail: null };
+  const bump = extras.bump !== null ? `${extras.bump}, ` : '';
   return [
-    `<details${open ? ' open' : ''}><summary><b>${describeChange(change)}</b> (${dependency}, ${change.scope}, ${code(change.lockfile)}) — ${ticked}/${section.items.length} assessed</summary>`,
+    `<details${open ? ' open' : ''}><summary><b>${describeChange(change)}</b> (${bump}${dependency}, ${change.scope}, ${code(change.lockfile)}) — ${ticked}/${section.items.length} assessed</summary>`,
     '',
+    ...(extras.detail !== null ? [extras.detail, ''] : []),
     ...(facts ? [facts, ''] : []),
     ...tickLine(section, model.state),
     '',
@@ -62,30 +66,94 @@ function renderSection(section: ChecklistSection, model: CommentModel, open: boo
   ].join('\n');
 }
 
-function headline(model: CommentModel): string {
-  const gated = model.sections.filter((s) => s.gated).length;
-  const all = model.sections.length;
-  if (all === 0) return '## SOUP change control — no SOUP changes';
-  return `## SOUP change control — ${gated} of ${all} change${all === 1 ? '' : 's'} need${gated === 1 ? 's' : ''} assessment`;
-}
-
-function status(model: CommentModel): string {
-  if (model.verdict.passed) return '**Gate: passed** — every required item is assessed';
-  return `**Gate: blocked** — ${model.verdict.missing.length} thing${model.verdict.missing.length === 1 ? '' : 's'} missing`;
-}
-
-function globalItems(model: CommentModel): string[] {
-  if (!model.sections.some((s) => s.gated)) return [];
-  const lines = ['**For the whole change** (checked by the bot, not by ticking)', ''];
-  if (model.evidence.required)
-    lines.push(`- ${model.evidence.satisfied ? '✅' : '⏳'} Re-verification: ${model.evidence.description}`);
-  if (model.label.required) {
-    const ok = model.label.present && !model.label.problem;
-    lines.push(
-      `- ${ok ? '✅' : '⏳'} Label ${code(model.label.name)} (required: ${model.label.reason})${model.label.problem ? ` — ${model.label.problem}` : ''}`,
+/** What the reader must do, said once. */
+function todo(model: CommentModel, layout: Layout): string[] {
+  if (model.verdict.passed) return [];
+  const steps: string[] = [];
+  if (layout.open > 0) {
+    const which =
+      layout.waiting.length === 1 ? 'the change below' : `the ${layout.waiting.length} changes below`;
+    steps.push(
+      `assess ${which} and tick ${layout.open === 1 ? 'its open box' : `the ${layout.open} open boxes`}`,
     );
   }
-  return [...lines, ''];
+  if (layout.labelWanted)
+    steps.push(
+      model.label.problem
+        ? `have a reviewer apply ${code(model.label.name)} again (${model.label.problem})`
+        : `apply ${code(model.label.name)} once reviewed (required: ${model.label.reason})`,
+    );
+  const others = otherBlockers(model);
+  if (others.length > 0) steps.push(`resolve ${others.length === 1 ? 'the blocker' : 'the blockers'} listed`);
+  if (steps.length === 0 && layout.evidenceWanted)
+    return ['**To do:** nothing to tick; the gate turns green once the bot finds the re-verification.', ''];
+  const lines =
+    steps.length > 0
+      ? [
+          `**To do:** ${steps.join(', then ')}.${layout.open > 0 ? ' Only ticks by reviewers the policy authorises count.' : ''}${layout.evidenceWanted ? ' The bot checks re-verification itself.' : ''}`,
+          '',
+        ]
+      : [];
+  if (others.length > 0) {
+    const shown = others.slice(0, MAX_BLOCKING_LINES);
+    lines.push(
+      ...shown.map((line) => `- ${line}`),
+      ...(others.length > shown.length
+        ? [`- … and ${others.length - shown.length} more (see the soup-gate check run)`]
+        : []),
+      '',
+    );
+  }
+  return lines;
+}
+
+/** The columns that differ between changes, and the values of those that do not, for a caption. */
+function tableOf(changes: readonly Change[]): { table: string; same: string } {
+  const { table, constant } = renderVaryingTable(changes);
+  return { table, same: constant.length > 0 ? ` — all ${constant.join(', ')}` : '' };
+}
+
+function gatedPart(model: CommentModel, layout: Layout, compact: boolean): string[] {
+  const { gated } = layout;
+  if (gated.length === 0) return [];
+  const title = layout.open > 0 ? '**Needs your assessment**' : '**Gated by policy, assessed**';
+  const head =
+    gated.length === 1 || compact
+      ? [`${title} (${plural(gated.length, 'change')})`, '']
+      : (() => {
+          const { table, same } = tableOf(gated.map((s) => s.change));
+          return [`${title} (${plural(gated.length, 'change')}${same})`, '', table, ''];
+        })();
+  const open = !compact && gated.length <= 10;
+  const row = gated.length === 1 || compact;
+  return [...head, ...gated.flatMap((s) => [renderSection(s, model, open, row), ''])];
+}
+
+function listedPart(model: CommentModel, layout: Layout, compact: boolean): string[] {
+  const { listed } = layout;
+  if (listed.length === 0) return [];
+  const why = `${describeListed(listed, model.scope)}${describeScope(model.scope)}`;
+  if (compact) return [`**Listed, not gated by policy:** ${why} (full table in the job summary).`, ''];
+  const { table, same } = tableOf(listed.map((s) => s.change));
+  return [
+    `<details><summary><b>Listed, not gated by policy</b>: ${why}${same}</summary>`,
+    '',
+    table,
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+/** Evidence and label the bot verified: shown once they count (what is still missing is in the verdict). */
+function botChecked(model: CommentModel, layout: Layout): string[] {
+  if (layout.gated.length === 0) return [];
+  const lines: string[] = [];
+  if (model.evidence.required && model.evidence.satisfied)
+    lines.push(`- ✅ Re-verification: ${model.evidence.description}`);
+  if (model.label.required && !layout.labelWanted)
+    lines.push(`- ✅ Label ${code(model.label.name)} (required: ${model.label.reason})`);
+  return lines.length > 0 ? ['**Checked by the bot**', '', ...lines, ''] : [];
 }
 
 /** Register proposals and a deleted register: shown even when no SOUP change is gated. */
@@ -110,74 +178,128 @@ function footer(model: CommentModel): string[] {
   ];
 }
 
-/**
- * The sticky PR comment: summary, verdict, what still blocks, the changes table, a checklist per
- * gated change, the bot-checked items. When it would pass GitHub's size limit it is condensed to
- * what reviewers need to tick; the full detail is in the job summary.
- */
-export function renderComment(model: CommentModel): { body: string; omitted: number } {
-  const gated = model.sections.filter((s) => s.gated);
-  const shown = model.verdict.missing.slice(0, MAX_BLOCKING_LINES).map((line) => `- ${line}`);
-  const more = model.verdict.missing.length - shown.length;
-  const blocking =
-    model.verdict.missing.length > 0
-      ? [
-          '**Still blocking**',
-          '',
-          ...shown,
-          ...(more > 0 ? [`- … and ${more} more (see the soup-gate check run)`] : []),
-          '',
-        ]
-      : [];
-  const head = [COMMENT_MARKER, headline(model), '', status(model), '', ...blocking];
-  const changes = model.sections.map((s) => s.change);
-  const table =
-    changes.length > 0 ? [`${summarizeCounts(changes)}:`, '', renderChangesTable(changes), ''] : [];
-  const openAll = gated.length <= 10;
-  const sections = gated.map((section) => renderSection(section, model, openAll));
-  const full = [
-    ...head,
-    ...table,
-    ...sections.flatMap((s) => [s, '']),
-    ...globalItems(model),
-    ...registerNotices(model),
-    ...footer(model),
-  ].join('\n');
-  if (full.length <= MAX_COMMENT_CHARS) return { body: full, omitted: 0 };
-
-  // Condensed: no table, collapsed sections, as many as fit; the rest can only be seen in the summary.
-  const where = model.detailUrl
-    ? ` ([job summary](${model.detailUrl}))`
-    : ' (job summary of the soup-gate run)';
-  const note = `_This comment is condensed: ${changes.length} changes are too many to show here. The full table is in the job summary${where}._`;
-  const fixed = [...head, note, '', ...globalItems(model), ...registerNotices(model), ...footer(model)];
-  let budget = MAX_COMMENT_CHARS - fixed.join('\n').length - 400;
-  const kept: string[] = [];
+/** How many gated sections, rendered collapsed, fit in a comment beside `fixed` characters. */
+function sectionsThatFit(model: CommentModel, gated: readonly ChecklistSection[], fixed: number): number {
+  let budget = MAX_COMMENT_CHARS - fixed - 400;
+  let kept = 0;
   for (const section of gated) {
-    const text = renderSection(section, model, false);
-    if (text.length + 1 > budget) break;
-    kept.push(text);
-    budget -= text.length + 1;
+    const length = renderSection(section, model, false, true).length + 1;
+    if (length > budget) break;
+    budget -= length;
+    kept++;
   }
-  const dropped = gated.length - kept.length;
-  const overflow =
-    dropped > 0
+  return kept;
+}
+
+/**
+ * The comment of a PR the gate cannot pass whatever is ticked: the verdict, how to split the PR,
+ * and the gated changes as a list (as many as fit). No checkboxes: a tick here could not count.
+ */
+function renderUnpassable(model: CommentModel, layout: Layout, split: string, tooLarge: boolean): string {
+  const { gated } = layout;
+  const where = model.detailUrl ? `[job summary](${model.detailUrl})` : 'job summary of the soup-gate run';
+  const tail = [...registerNotices(model), ...footer(model)];
+  const fit = tooLarge ? sectionsThatFit(model, gated, tail.join('\n').length + 2_000) : 0;
+  const size =
+    tooLarge && fit > 0
+      ? ` About ${plural(fit, 'gated change')} fit in one comment; open PRs of at most that many (for Dependabot or Renovate, smaller groups, or one ecosystem or lockfile per PR).`
+      : ' Open smaller PRs (for Dependabot or Renovate, smaller groups, or one ecosystem or lockfile per PR).';
+  const head = [
+    COMMENT_MARKER,
+    `## ${verdictLine(model, layout, split)}`,
+    '',
+    `**Split this PR.**${size} No checkboxes are shown here: ticking them could not make the gate pass, and it stays red until the PR is split.`,
+    '',
+  ];
+  const stated = new Set(model.unpassable ?? []);
+  const others = otherBlockers(model).filter(
+    (line) => !stated.has(line) && !line.includes('do not fit in one comment'),
+  );
+  const blocking =
+    others.length > 0
       ? [
-          `⚠️ ${dropped} gated change${dropped === 1 ? '' : 's'} do not fit in one comment and cannot be ticked here: split this PR.`,
+          `**Also blocking** (${others.length}):`,
+          '',
+          ...others.slice(0, MAX_BLOCKING_LINES).map((line) => `- ${line}`),
+          ...(others.length > MAX_BLOCKING_LINES
+            ? [`- … and ${others.length - MAX_BLOCKING_LINES} more (see the soup-gate check run)`]
+            : []),
           '',
         ]
       : [];
-  return {
-    body: [
-      ...head,
-      note,
+  const listedNote =
+    layout.listed.length > 0
+      ? [
+          `**Listed, not gated by policy:** ${describeListed(layout.listed, model.scope)}${describeScope(model.scope)}.`,
+          '',
+        ]
+      : [];
+  const fixed = [...head, ...blocking, ...listedNote].join('\n').length + tail.join('\n').length + 600;
+  let budget = MAX_COMMENT_CHARS - fixed;
+  const rows: string[] = [];
+  for (const section of gated) {
+    const row = `- ${describeChange(section.change)} (${code(section.change.lockfile)})`;
+    if (row.length + 1 > budget) break;
+    rows.push(row);
+    budget -= row.length + 1;
+  }
+  const more = gated.length - rows.length;
+  const list = [
+    `**Gated changes** (${gated.length}; the full table is in the ${where}):`,
+    '',
+    ...rows,
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+    '',
+  ];
+  return [...head, ...blocking, ...list, ...listedNote, ...tail].join('\n');
+}
+
+export interface RenderedComment {
+  body: string;
+  /** Gated changes the comment has no room to show as checkboxes (all of them, or none). */
+  omitted: number;
+  /** The verdict line (Markdown, no heading mark): the check run's title says the same. */
+  headline: string;
+}
+
+/**
+ * The sticky PR comment. First the verdict with its reason, then what the reader must do, then the
+ * changes that need an assessment (a checklist each) and those the policy only lists. When it
+ * would pass GitHub's size limit it is condensed to what reviewers need to tick; when even that
+ * does not fit, or the gate cannot pass whatever is ticked, it shows no checkboxes and says how
+ * to split the PR. `omitted` counts the gated changes that cannot be ticked here.
+ */
+export function renderComment(model: CommentModel): RenderedComment {
+  const layout = layoutOf(model);
+  const given = splitReason(model, layout, false);
+  if (given !== null)
+    return {
+      body: renderUnpassable(model, layout, given, false),
+      omitted: 0,
+      headline: verdictLine(model, layout, given),
+    };
+  const headline = verdictLine(model, layout, null);
+  const render = (compact: boolean): string =>
+    [
+      COMMENT_MARKER,
+      `## ${headline}`,
       '',
-      ...kept.flatMap((text) => [text, '']),
-      ...overflow,
-      ...globalItems(model),
+      ...todo(model, layout),
+      ...gatedPart(model, layout, compact),
+      ...listedPart(model, layout, compact),
+      ...botChecked(model, layout),
       ...registerNotices(model),
       ...footer(model),
-    ].join('\n'),
-    omitted: dropped,
+    ].join('\n');
+  const full = render(false);
+  if (full.length <= MAX_COMMENT_CHARS) return { body: full, omitted: 0, headline };
+  // Condensed: no tables, collapsed sections; every checkbox still here.
+  const compact = render(true);
+  if (compact.length <= MAX_COMMENT_CHARS) return { body: compact, omitted: 0, headline };
+  const reason = splitReason(model, layout, true)!;
+  return {
+    body: renderUnpassable(model, layout, reason, true),
+    omitted: layout.gated.length,
+    headline: verdictLine(model, layout, reason),
   };
 }

@@ -26,6 +26,8 @@ export interface GateVerdict {
   missing: string[];
   open: number;
   total: number;
+  /** The lines of `missing` that are neither open checklist items, evidence nor the label. */
+  blockers?: string[];
 }
 
 export function findTick(state: GateState, item: string): Tick | undefined {
@@ -67,6 +69,7 @@ export function evaluateGate(input: {
     else if (input.label.problem)
       missing.push(`label ${code(input.label.name)} does not count: ${input.label.problem}`);
   }
-  missing.push(...(input.blockers ?? []));
-  return { passed: missing.length === 0, missing, open, total };
+  const blockers = [...(input.blockers ?? [])];
+  missing.push(...blockers);
+  return { passed: missing.length === 0, missing, open, total, blockers };
 }

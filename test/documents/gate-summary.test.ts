@@ -7,22 +7,36 @@ const passed = { passed: true, missing: [], open: 0, total: 3 };
 const blocked = { passed: false, missing: ['label <code>x</code> missing', 'evidence'], open: 1, total: 3 };
 
 describe('renderCheckOutput', () => {
-  it('says a run without SOUP changes has none', () => {
-    expect(renderCheckOutput(passed, 0)).toEqual({
-      title: 'no SOUP changes',
-      summary: 'Every required assessment is recorded for 0 SOUP change(s).',
+  it("titles the run with the comment's verdict line as plain text", () => {
+    expect(renderCheckOutput(passed, '✅ No SOUP changes')).toEqual({
+      title: 'No SOUP changes',
+      summary: '✅ No SOUP changes',
     });
   });
 
-  it('says assessed changes are assessed', () => {
-    expect(renderCheckOutput(passed, 2).title).toBe('SOUP changes assessed');
+  it('says what was assessed and what the policy only lists, in the same words', () => {
+    const headline =
+      '✅ Passed — 1 gated change assessed by <code>&#64;qa-lead</code> at <code>e8a5dfd</code>; 2 not gated by policy';
+    expect(renderCheckOutput(passed, headline)).toEqual({
+      title: 'Passed — 1 gated change assessed by @qa-lead at e8a5dfd; 2 not gated by policy',
+      summary: headline,
+    });
   });
 
-  it('lists everything that blocks the gate', () => {
-    expect(renderCheckOutput(blocked, 2)).toEqual({
-      title: '2 thing(s) block the SOUP gate',
-      summary: '**Still blocking**\n\n- label <code>x</code> missing\n- evidence',
+  it('lists everything that blocks the gate under the verdict', () => {
+    expect(
+      renderCheckOutput(blocked, '⛔ Blocked — label <code>x</code> missing; 1 other blocker below'),
+    ).toEqual({
+      title: 'Blocked — label x missing; 1 other blocker below',
+      summary:
+        '⛔ Blocked — label <code>x</code> missing; 1 other blocker below\n\n**Still blocking**\n\n- label <code>x</code> missing\n- evidence',
     });
+  });
+
+  it('keeps a long title to one line of at most 240 characters, and link text only', () => {
+    const { title } = renderCheckOutput(blocked, `⛔ Blocked — [run](https://x.test/1) ${'a'.repeat(400)}`);
+    expect(title.length).toBe(240);
+    expect(title.startsWith('Blocked — run aaa')).toBe(true);
   });
 });
 

@@ -60,7 +60,7 @@ describe.skipIf(!hasCorpus)('real bot PRs replayed through dist/index.js', () =>
     expect(body).toContain(
       '<code>&#64;types/node</code> | <code>22.9.0</code> → <code>22.9.3</code> (<code>22.9.0</code> stays for other dependents)',
     );
-    expect(body).toContain('12 of 12 changes need assessment');
+    expect(body).toContain('**Needs your assessment** (12 changes');
     expect(body.length).toBeLessThan(65_536);
     expect(gateCheck(h, head).conclusion).toBe('failure');
     // the same 12 + pnpm-lock.yaml at base and head (pnpm needs no manifest)

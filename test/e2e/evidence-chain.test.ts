@@ -138,7 +138,7 @@ describe('T18 evidence the PR author chooses', () => {
     expect(gateCheck(h, head).conclusion).toBe('failure');
     const why = `run <code>${noop.id}</code> is of workflow <code>.github/workflows/noop.yml</code> (<code>integration</code>), whose file is not on the base branch (added by this PR?)`;
     expect(outcome.missing).toContain(why);
-    expect(outcome.body).toContain(`⏳ Re-verification: waiting for`);
+    expect(outcome.body).toContain(`## ⛔ Blocked — re-verification waiting for`);
     expect(outcome.body).toContain(why);
   });
 

@@ -92,7 +92,15 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
     expect(opened.code, opened.stdout).toBe(0);
     expect(opened.outputs.gate).toBe('fail');
     expect(gateCheck(h, head).conclusion).toBe('failure');
+    const titleOf = () => h.repo.checkRunsFor(head, 'soup-gate').sort((a, b) => b.id - a.id)[0]!.output.title;
+    // The check run's title says the comment's verdict line, in the same words.
+    expect(titleOf()).toBe(
+      `Blocked — 3 items open for express 4.19.2 → 4.21.1; re-verification waiting for a successful integration-tests check run from github-actions on ${head.slice(0, 7)}`,
+    );
     const first = botComment(h, 7);
+    expect(first.body.split('\n')[1]).toBe(
+      `## ⛔ Blocked — 3 items open for <code>express</code> <code>4.19.2</code> → <code>4.21.1</code>; re-verification waiting for a successful <code>integration-tests</code> check run from <code>github-actions</code> on <code>${head.slice(0, 7)}</code>`,
+    );
     expect(stable(first.body)).toMatchSnapshot('opened');
     expect(first.body).toContain('<code>express</code> <code>4.19.2</code> → <code>4.21.1</code>');
     // 1 PR + 1 policy + 1 files + 2×2 lockfile/manifest + 2 register (base, head) + 3 check-run reads (state,
@@ -118,6 +126,7 @@ describe('Dependabot single bump: reviewer ticks, evidence arrives, the gate tur
     expect(evidence.code, evidence.stdout).toBe(0);
     expect(evidence.outputs.gate).toBe('pass');
     expect(gateCheck(h, head).conclusion).toBe('success');
+    expect(titleOf()).toBe(`Passed — 1 gated change assessed by @qa-lead at ${head.slice(0, 7)}`);
     expect(stable(botComment(h, 7).body)).toMatchSnapshot('passed');
   });
 });
@@ -289,7 +298,7 @@ describe('anomaly-review label', () => {
     await run(h, prEvent(h, 7, 'opened'));
     await run(h, editComment(h, 7, tickAll, 'qa-lead'));
     expect(botComment(h, 7).body).toContain(
-      `label <code>${LABEL.replace(':', '&#58;')}</code> missing (1 known anomaly in the new versions not evaluated in the register)`,
+      `## ⛔ Blocked — label <code>${LABEL.replace(':', '&#58;')}</code> missing\n\n**To do:** apply <code>${LABEL.replace(':', '&#58;')}</code> once reviewed (required: 1 known anomaly in the new versions not evaluated in the register).`,
     );
 
     h.repo.addLabel(7, LABEL, 'qa-lead');

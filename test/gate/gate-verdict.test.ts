@@ -56,6 +56,10 @@ describe('judgeGate', () => {
       'earlier',
       `${judged.comment.omitted} gated changes do not fit in one comment and cannot be assessed there: split the PR`,
     ]);
-    expect(judged.comment.body).toContain('split the PR');
+    expect(judged.comment.omitted).toBe(1500);
+    expect(judged.comment.body).toContain('**Split this PR.**');
+    // No checkbox: ticking could not make this gate pass.
+    expect(judged.comment.body).not.toMatch(/^- \[[ xX]\]/m);
+    expect(judged.comment.headline).toMatch(/^⛔ Blocked — 1500 gated changes need more checkboxes/);
   });
 });

@@ -356,7 +356,7 @@ describe('renderComment', () => {
     expect(html).not.toMatch(/<img|<a href="javascript|<!--(?! soup-gate)/);
   });
 
-  it('condenses a change set too large for one comment and keeps it under the limit', () => {
+  it('shows a change set too large for one comment without checkboxes, says to split, and keeps under the limit', () => {
     const many = Array.from({ length: 1500 }, (_, i) => pkg(`package-number-${i}`, '1.0.0'));
     const changes = changesOf(
       many,
@@ -373,9 +373,10 @@ describe('renderComment', () => {
       headSha: HEAD,
     });
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    expect(body).toContain('This comment is condensed');
-    expect(omitted).toBeGreaterThan(0);
-    expect(body).toContain(`${omitted} gated changes do not fit`);
+    expect(omitted).toBe(1500);
+    expect(body).toContain('1500 gated changes need more checkboxes than one GitHub comment can carry');
+    expect(body).toContain('**Split this PR.**');
+    expect(readCheckboxes(body).size).toBe(0);
   });
 
   it('digests the change set independently of order', () => {
