@@ -75,7 +75,10 @@ function render(scenario: Scenario): ReturnType<typeof renderComment> & { model:
     scenario.changes.map((c) => [
       changeKey(c),
       {
-        compareUrl: `https://github.com/acme/${c.name}/compare/${c.from}...${c.to}`,
+        releaseNotes: {
+          url: `https://github.com/acme/${c.name}/compare/${c.from}...${c.to}`,
+          kind: 'compare',
+        },
         anomalies: { present: [], fixed: [] },
       },
     ]),
