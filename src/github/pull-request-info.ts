@@ -34,7 +34,9 @@ export async function getPullRequest(
   repo: RepoRef,
   number: number,
 ): Promise<PullRequestInfo> {
-  const data: unknown = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
+  const data: unknown = (
+    await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number })
+  ).data;
   const pr = data as {
     number?: unknown;
     base?: { sha?: unknown; ref?: unknown };

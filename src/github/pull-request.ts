@@ -87,7 +87,7 @@ async function findChangedPaths(
   const count = pr.changedFiles;
   if (typeof count !== 'number' || count >= MAX_LISTED_FILES) return pathsFromTrees(client, pr);
   const files = readChangedFiles(
-    await client.paginate(client.rest.pulls.listFiles, {
+    await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
       owner: pr.owner,
       repo: pr.repo,
       pull_number: pr.number,
