@@ -1,7 +1,7 @@
 /**
  * One evaluation of one PR the gate has read: what it changes and what reviewers did, judged, and
  * the verdict written where reviewers and branch protection see it. A chunk of its own, loaded by
- * pull-request-gate.ts while the PR is being read.
+ * pull-request-gate.ts once the PR is read.
  */
 import type { CommentEdit } from '../github/event.js';
 import type { PullRequestInfo } from '../github/pull-request-info.js';
