@@ -46,6 +46,10 @@ export function gitBlobSha(text: string): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
+// Routes called more than once here.
+const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
+const UPDATE_REF = 'PATCH /repos/{owner}/{repo}/git/refs/{ref}';
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -99,13 +103,7 @@ export async function readCommitTree(
   repo: RepoRef,
   commit: string,
 ): Promise<CommitTree> {
-  const data: unknown = (
-    await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-      ...repo,
-      tree_sha: commit,
-      recursive: 'true',
-    })
-  ).data;
+  const data: unknown = (await client.request(TREE, { ...repo, tree_sha: commit, recursive: 'true' })).data;
   const tree = field(data, 'sha');
   if (typeof tree !== 'string') throw new Error(`GitHub returned the tree of ${commit} without a sha`);
   if (field(data, 'truncated') === true)
@@ -136,11 +134,7 @@ export async function listTree(
   recursive: boolean,
 ): Promise<TreeListing> {
   const data: unknown = (
-    await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-      ...repo,
-      tree_sha: sha,
-      ...(recursive ? { recursive: 'true' } : {}),
-    })
+    await client.request(TREE, { ...repo, tree_sha: sha, ...(recursive ? { recursive: 'true' } : {}) })
   ).data;
   const entries: TreeListingEntry[] = [];
   for (const entry of expectArray(field(data, 'tree'), `the tree ${sha}`)) {
@@ -286,12 +280,7 @@ export async function fastForwardBranch(
   sha: string,
 ): Promise<RefUpdate> {
   try {
-    await client.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
-      ...repo,
-      ref: `heads/${branch}`,
-      sha,
-      force: false,
-    });
+    await client.request(UPDATE_REF, { ...repo, ref: `heads/${branch}`, sha, force: false });
     return { updated: true };
   } catch (error) {
     const status = statusOf(error);
@@ -321,12 +310,7 @@ export async function forceBranch(
         sha,
       });
     } else {
-      await client.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
-        ...repo,
-        ref: `heads/${branch}`,
-        sha,
-        force: true,
-      });
+      await client.request(UPDATE_REF, { ...repo, ref: `heads/${branch}`, sha, force: true });
     }
   });
 }
