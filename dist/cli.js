@@ -13,20 +13,20 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-ZYBSM4HJ.js")).runDiff,
-  list: async () => (await import("./chunks/list-B4JCWCDE.js")).runList,
-  check: async () => (await import("./chunks/check-BQJ4M2FP.js")).runCheck,
-  register: async () => (await import("./chunks/register-4SRTSZAY.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-LFINJKUC.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-YK7FRXAG.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-7QSFVJIS.js")).runReportCommand
+  diff: async () => (await import("./chunks/diff-5RTIGAXA.js")).runDiff,
+  list: async () => (await import("./chunks/list-I6MP4YRB.js")).runList,
+  check: async () => (await import("./chunks/check-QWKIN7SS.js")).runCheck,
+  register: async () => (await import("./chunks/register-FJOIZHGA.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-YBCYKJBE.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-AVACA67V.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-W2GSUXWG.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;
   if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
     return error.message;
   const [{ LockfileParseError }, { RegisterError }, { GitRefError }] = await Promise.all([
-    import("./chunks/errors-2B4FISGS.js"),
+    import("./chunks/errors-SRTIDQIK.js"),
     import("./chunks/types-DELLXM4C.js"),
     import("./chunks/git-source-6AJJR7OB.js")
   ]);
