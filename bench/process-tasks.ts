@@ -292,12 +292,13 @@ export async function actionFigures(dists: Record<string, string>): Promise<Figu
     headSha,
     headRef: 'bump',
   });
-  const results: FigureResult[] = [];
-  for (const [label, dist] of Object.entries(dists)) {
-    process.stderr.write(`… process: action first request (${label})\n`);
-    const first: number[] = [];
-    const floor: Sample[] = [];
-    for (let i = 0; i < 9; i++) {
+  // The dists take turns run by run (before, after, before, …), each run followed by its `node -e 0`,
+  // so a machine whose load changes during the bench weighs on both alike.
+  const first: Record<string, number[]> = {};
+  const floor: Record<string, Sample[]> = {};
+  process.stderr.write(`… process: action first request (${Object.keys(dists).join(', ')})\n`);
+  for (let i = 0; i < 9; i++) {
+    for (const [label, dist] of Object.entries(dists)) {
       const seen = gh.requests.length;
       const result = await runAction({
         event,
@@ -307,11 +308,14 @@ export async function actionFigures(dists: Record<string, string>): Promise<Figu
         entry: resolve(dist, 'index.js'),
       });
       if (result.code !== 0) throw new Error(`the action failed: ${result.stdout.slice(-2000)}`);
-      first.push(gh.requests[seen]!.receivedAt - result.startedAt);
-      floor.push(runNode(['-e', '0']));
+      (first[label] ??= []).push(gh.requests[seen]!.receivedAt - result.startedAt);
+      (floor[label] ??= []).push(runNode(['-e', '0']));
     }
-    const ms = median(first);
-    const node = summary(floor);
+  }
+  const results: FigureResult[] = [];
+  for (const label of Object.keys(dists)) {
+    const ms = median(first[label]!);
+    const node = summary(floor[label]!);
     results.push({
       id: `action cold start (${label})`,
       lines: [

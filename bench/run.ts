@@ -5,8 +5,13 @@ import { CORPUS, tasks } from './tasks.js';
 
 // --baseline <dist>: also measure the process-level figures of an older bundle, in this same run.
 // --process-only: only the process-level figures (the in-process tasks take most of the time).
+// --action-only: only the action's cold start (spawn to first API request), the quickest figure.
 const { values: flags } = parseArgs({
-  options: { baseline: { type: 'string' }, 'process-only': { type: 'boolean' } },
+  options: {
+    baseline: { type: 'string' },
+    'process-only': { type: 'boolean' },
+    'action-only': { type: 'boolean' },
+  },
 });
 
 interface Measurement {
@@ -18,8 +23,9 @@ interface Measurement {
   baselineRssMb: number;
 }
 
-const all = flags['process-only'] ? [] : tasks();
-if (all.length === 0 && !flags['process-only']) {
+const processOnly = flags['process-only'] === true || flags['action-only'] === true;
+const all = processOnly ? [] : tasks();
+if (all.length === 0 && !processOnly) {
   console.log(`bench: no corpus at ${CORPUS}; the benchmarks read its real lockfiles. Nothing measured.`);
   process.exit(0);
 }
@@ -81,7 +87,10 @@ const { actionFigures, processFigures } = await import('./process-tasks.js');
 const dists: Record<string, string> = flags.baseline
   ? { before: flags.baseline, after: 'dist' }
   : { now: 'dist' };
-const figures = [...processFigures(CORPUS, dists), ...(await actionFigures(dists))];
+const figures = [
+  ...(flags['action-only'] ? [] : processFigures(CORPUS, dists)),
+  ...(await actionFigures(dists)),
+];
 console.log("\nwhole processes, spawned in turn (medians; CPU is the process's own, all threads):");
 for (const figure of figures) {
   console.log(`${figure.id}: ${figure.headline}${figure.met ? '' : '  ← target missed'}`);

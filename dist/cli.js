@@ -13,20 +13,20 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-7CVVOQT3.js")).runDiff,
-  list: async () => (await import("./chunks/list-XZY5QWK6.js")).runList,
-  check: async () => (await import("./chunks/check-4HGROCZH.js")).runCheck,
-  register: async () => (await import("./chunks/register-UHNQQX4J.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-QHZHEVE2.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-IATE6X5R.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-NEQZYITF.js")).runReportCommand
+  diff: async () => (await import("./chunks/diff-7YANAEEV.js")).runDiff,
+  list: async () => (await import("./chunks/list-BJN4GXRK.js")).runList,
+  check: async () => (await import("./chunks/check-ZWCN4N3K.js")).runCheck,
+  register: async () => (await import("./chunks/register-QVYKPUCA.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-Y2C4UWYR.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-EVTTNHLW.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-7YRQOB3C.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;
   if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
     return error.message;
   const [{ LockfileParseError }, { RegisterError }, { GitRefError }] = await Promise.all([
-    import("./chunks/errors-2B4FISGS.js"),
+    import("./chunks/errors-AQM4W7ML.js"),
     import("./chunks/types-DELLXM4C.js"),
     import("./chunks/git-source-6AJJR7OB.js")
   ]);

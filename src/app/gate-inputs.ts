@@ -18,12 +18,7 @@ import {
   type SettledRegister,
 } from '../gate/register-entries.js';
 import { removeIgnoredPackages } from '../gate/scope.js';
-import {
-  fetchPullRequestTrees,
-  getPullRequest,
-  readFileAt,
-  type PullRequestInfo,
-} from '../github/pull-request.js';
+import { fetchPullRequestTrees, readFileAt, type PullRequestInfo } from '../github/pull-request.js';
 import { changeKey } from '../inventory/change-key.js';
 import { diffInventories, type Change, type DiffResult } from '../inventory/diff.js';
 import { loadInventory } from '../inventory/load-inventory.js';
@@ -54,10 +49,9 @@ export interface GateInputs {
   blockers: string[];
 }
 
-/** Reads the PR, diffs its lockfiles, looks the changes up and builds the checklist. */
-export async function loadGateInputs(context: AppContext, prNumber: number): Promise<GateInputs> {
+/** For the PR as read, diffs its lockfiles, looks the changes up and builds the checklist. */
+export async function loadGateInputs(context: AppContext, pr: PullRequestInfo): Promise<GateInputs> {
   const { client, repo, config, io } = context;
-  const pr = await getPullRequest(client, repo, prNumber);
   const policy = parsePolicyFile(
     config.configFile,
     await readFileAt(client, repo, pr.baseSha, config.configFile),

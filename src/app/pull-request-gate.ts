@@ -1,21 +1,16 @@
 /**
  * The PR gate, one evaluation of one PR: read what it changes and what reviewers did, judge it,
  * and write the verdict where reviewers and branch protection see it.
+ *
+ * This module is what the action loads up front for PR events, and it stays light: it reads the PR
+ * (the first API request) and only then loads the rest of the gate (lockfile parsers, YAML, rules,
+ * renderers), a separate chunk. Loading that chunk in parallel was measured to delay the request it
+ * should hide behind: its compilation runs on the same thread, between the request's socket events.
  */
 import type { CommentEdit } from '../github/event.js';
-import type { Change } from '../inventory/diff.js';
+import { getPullRequest } from '../github/pull-request-info.js';
 import type { AppContext } from './context.js';
-import { loadGateInputs } from './gate-inputs.js';
-import { reviewGate } from './gate-review.js';
-import { reportGate, writeGateCheck, writeGateComment } from './gate-writes.js';
-
-export interface GateOutcome {
-  passed: boolean;
-  missing: string[];
-  /** False when the token could not write the check run: the step must then fail to stay red. */
-  checkWritten: boolean;
-  changes: Change[];
-}
+import type { GateOutcome } from './gate-evaluation.js';
 
 /** Evaluates one PR end to end: diff, checklist, ticks, evidence, label, verdict, comment, check run. */
 export async function runPullRequestGate(
@@ -23,16 +18,7 @@ export async function runPullRequestGate(
   prNumber: number,
   edit?: CommentEdit,
 ): Promise<GateOutcome> {
-  const inputs = await loadGateInputs(context, prNumber);
-  const review = await reviewGate(context, inputs, edit);
-  const written = await writeGateCheck(context, inputs, review);
-  await writeGateComment(context, inputs, review.comment, written);
-  await reportGate(context.io, inputs, written);
-  const { verdict } = written.judgement;
-  return {
-    passed: verdict.passed,
-    missing: verdict.missing,
-    checkWritten: written.checkWritten,
-    changes: inputs.changes,
-  };
+  const pr = await getPullRequest(context.client, context.repo, prNumber);
+  const { evaluatePullRequest } = await import('./gate-evaluation.js');
+  return evaluatePullRequest(context, pr, edit);
 }

@@ -5,7 +5,7 @@
  * input defaults because GitHub shows them from there; test/config/defaults.test.ts keeps the two
  * equal. Imports nothing above src/lockfiles/, so every layer may read it.
  */
-export { DEFAULT_MAX_LOCKFILE_BYTES } from '../lockfiles/errors.js';
+export { DEFAULT_MAX_LOCKFILE_BYTES } from '../lockfiles/limits.js';
 
 /** The checks post-market monitoring can make beside anomalies (src/monitor/health.ts). */
 export const MONITOR_CHECKS = ['deprecated', 'archived', 'obsolete'] as const;

@@ -43,7 +43,7 @@ export async function listCheckRuns(
   repo: RepoRef,
   sha: string,
 ): Promise<CheckRunInfo[]> {
-  const runs = await client.paginate(client.rest.checks.listForRef, {
+  const runs = await client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
     ...repo,
     ref: sha,
     per_page: 100,
@@ -61,7 +61,10 @@ export async function getCheckRun(
   id: number,
 ): Promise<CheckRunInfo | undefined> {
   try {
-    const response = await client.rest.checks.get({ ...repo, check_run_id: id });
+    const response = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+      ...repo,
+      check_run_id: id,
+    });
     return readCheckRun(response.data);
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
@@ -105,10 +108,14 @@ export async function writeCheckRun(
   };
   return withPermission(`write the ${check.name} check run`, 'checks: write', async () => {
     if (existingId !== undefined) {
-      await client.rest.checks.update({ ...repo, check_run_id: existingId, ...common });
+      await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...repo,
+        check_run_id: existingId,
+        ...common,
+      });
       return existingId;
     }
-    const created = await client.rest.checks.create({
+    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
       ...repo,
       name: check.name,
       head_sha: check.sha,

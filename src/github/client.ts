@@ -1,13 +1,15 @@
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
 // @actions/github's getOctokit is this Octokit plus a proxy-aware fetch that it builds at import
 // time from the bundled undici (~770 KB of JavaScript, about half the action's cold start). Node's
 // own fetch serves the usual runner; undici loads only where a proxy is configured.
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+// The adapter calls routes as GitHub documents them (`client.request('GET /repos/{owner}/{repo}/…')`,
+// typed by @octokit/types) rather than through @octokit/plugin-rest-endpoint-methods, whose table of
+// every endpoint (~100 KB) was the largest piece of code the action compiled before its first request.
+const GitHub = Octokit.plugin(paginateRest, retry, throttling);
 
 export type GitHubClient = InstanceType<typeof GitHub>;
 

@@ -17,7 +17,11 @@ export async function listIssueComments(
   issue: number,
 ): Promise<IssueComment[]> {
   const comments = expectArray(
-    await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 }),
+    await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: issue,
+      per_page: 100,
+    }),
     'the PR comments',
   );
   const found: IssueComment[] = [];
@@ -38,7 +42,11 @@ export async function createIssueComment(
   body: string,
 ): Promise<void> {
   await withPermission('write the PR comment', 'pull-requests: write', async () => {
-    await client.rest.issues.createComment({ ...repo, issue_number: issue, body });
+    await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: issue,
+      body,
+    });
   });
 }
 
@@ -49,7 +57,11 @@ export async function updateIssueComment(
   body: string,
 ): Promise<void> {
   await withPermission('write the PR comment', 'pull-requests: write', async () => {
-    await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
+    await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      ...repo,
+      comment_id: id,
+      body,
+    });
   });
 }
 
@@ -65,12 +77,19 @@ export async function tidyIssueComments(
   await withPermission('tidy duplicate PR comments', 'pull-requests: write', async () => {
     for (const id of tidy.remove) {
       try {
-        await client.rest.issues.deleteComment({ ...repo, comment_id: id });
+        await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+          ...repo,
+          comment_id: id,
+        });
       } catch (error) {
         if (statusOf(error) !== 404) throw error;
       }
     }
     if (tidy.update)
-      await client.rest.issues.updateComment({ ...repo, comment_id: tidy.update.id, body: tidy.update.body });
+      await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...repo,
+        comment_id: tidy.update.id,
+        body: tidy.update.body,
+      });
   });
 }

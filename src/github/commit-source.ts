@@ -23,7 +23,7 @@ export function createCommitSource(
     },
     async readFile(path) {
       try {
-        const response = await client.rest.repos.getContent({
+        const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
           ...repo,
           path,
           ref: sha,

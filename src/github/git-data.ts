@@ -46,6 +46,10 @@ export function gitBlobSha(text: string): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
+// Routes called more than once here.
+const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
+const UPDATE_REF = 'PATCH /repos/{owner}/{repo}/git/refs/{ref}';
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -55,7 +59,9 @@ const PROTECTION =
   /protected branch|through a pull request|not authorized to push|status checks? .*(expected|required)|required status check|rule violations?|cannot force-push|Protected branch update failed/i;
 
 export async function getBranch(client: GitHubClient, repo: RepoRef, branch: string): Promise<BranchInfo> {
-  const data: unknown = (await client.rest.repos.getBranch({ ...repo, branch })).data;
+  const data: unknown = (
+    await client.request('GET /repos/{owner}/{repo}/branches/{branch}', { ...repo, branch })
+  ).data;
   const sha = field(field(data, 'commit'), 'sha');
   if (typeof sha !== 'string') throw new Error(`GitHub returned branch ${branch} without commit.sha`);
   return { name: branch, sha, protected: field(data, 'protected') === true };
@@ -68,7 +74,8 @@ export async function getRefSha(
   ref: string,
 ): Promise<string | undefined> {
   try {
-    const data: unknown = (await client.rest.git.getRef({ ...repo, ref })).data;
+    const data: unknown = (await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref }))
+      .data;
     const sha = field(field(data, 'object'), 'sha');
     return typeof sha === 'string' ? sha : undefined;
   } catch (error) {
@@ -79,7 +86,9 @@ export async function getRefSha(
 
 /** A commit's parents (to tell whether a branch sits directly on another). */
 export async function getCommitParents(client: GitHubClient, repo: RepoRef, sha: string): Promise<string[]> {
-  const data: unknown = (await client.rest.git.getCommit({ ...repo, commit_sha: sha })).data;
+  const data: unknown = (
+    await client.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repo, commit_sha: sha })
+  ).data;
   return expectArray(field(data, 'parents'), `the parents of ${sha}`)
     .map((p) => field(p, 'sha'))
     .filter((s): s is string => typeof s === 'string');
@@ -94,8 +103,7 @@ export async function readCommitTree(
   repo: RepoRef,
   commit: string,
 ): Promise<CommitTree> {
-  const data: unknown = (await client.rest.git.getTree({ ...repo, tree_sha: commit, recursive: 'true' }))
-    .data;
+  const data: unknown = (await client.request(TREE, { ...repo, tree_sha: commit, recursive: 'true' })).data;
   const tree = field(data, 'sha');
   if (typeof tree !== 'string') throw new Error(`GitHub returned the tree of ${commit} without a sha`);
   if (field(data, 'truncated') === true)
@@ -126,7 +134,7 @@ export async function listTree(
   recursive: boolean,
 ): Promise<TreeListing> {
   const data: unknown = (
-    await client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: 'true' } : {}) })
+    await client.request(TREE, { ...repo, tree_sha: sha, ...(recursive ? { recursive: 'true' } : {}) })
   ).data;
   const entries: TreeListingEntry[] = [];
   for (const entry of expectArray(field(data, 'tree'), `the tree ${sha}`)) {
@@ -178,7 +186,7 @@ export async function getMergeBase(
   head: string,
 ): Promise<string> {
   const data: unknown = (
-    await client.rest.repos.compareCommitsWithBasehead({
+    await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
       ...repo,
       basehead: `${base}...${head}`,
       per_page: 1,
@@ -194,7 +202,9 @@ export async function getMergeBase(
 
 /** A blob's bytes by SHA (base64 through the Git blobs API, up to 100 MB). */
 export async function readBlob(client: GitHubClient, repo: RepoRef, sha: string): Promise<Uint8Array> {
-  const data: unknown = (await client.rest.git.getBlob({ ...repo, file_sha: sha })).data;
+  const data: unknown = (
+    await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: sha })
+  ).data;
   const content = field(data, 'content');
   const encoding = field(data, 'encoding');
   if (typeof content !== 'string') throw new Error(`GitHub returned blob ${sha} without content`);
@@ -222,7 +232,11 @@ export async function createCommitOnTop(
         tree.push({ path: file.path, mode: '100644', type: 'blob', sha: file.sha });
       } else if (Buffer.byteLength(file.content, 'utf8') > INLINE_LIMIT) {
         const blob: unknown = (
-          await client.rest.git.createBlob({ ...repo, content: file.content, encoding: 'utf-8' })
+          await client.request('POST /repos/{owner}/{repo}/git/blobs', {
+            ...repo,
+            content: file.content,
+            encoding: 'utf-8',
+          })
         ).data;
         const sha = field(blob, 'sha');
         if (typeof sha !== 'string') throw new Error(`GitHub returned no blob sha for ${file.path}`);
@@ -231,12 +245,17 @@ export async function createCommitOnTop(
         tree.push({ path: file.path, mode: '100644', type: 'blob', content: file.content });
       }
     }
-    const created: unknown = (await client.rest.git.createTree({ ...repo, base_tree: input.baseTree, tree }))
-      .data;
+    const created: unknown = (
+      await client.request('POST /repos/{owner}/{repo}/git/trees', {
+        ...repo,
+        base_tree: input.baseTree,
+        tree,
+      })
+    ).data;
     const treeSha = field(created, 'sha');
     if (typeof treeSha !== 'string') throw new Error('GitHub returned a new tree without a sha');
     const commit: unknown = (
-      await client.rest.git.createCommit({
+      await client.request('POST /repos/{owner}/{repo}/git/commits', {
         ...repo,
         message: input.message,
         tree: treeSha,
@@ -261,7 +280,7 @@ export async function fastForwardBranch(
   sha: string,
 ): Promise<RefUpdate> {
   try {
-    await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+    await client.request(UPDATE_REF, { ...repo, ref: `heads/${branch}`, sha, force: false });
     return { updated: true };
   } catch (error) {
     const status = statusOf(error);
@@ -285,9 +304,13 @@ export async function forceBranch(
 ): Promise<void> {
   await withPermission(`write the branch ${branch}`, 'contents: write', async () => {
     if ((await getRefSha(client, repo, `heads/${branch}`)) === undefined) {
-      await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+      await client.request('POST /repos/{owner}/{repo}/git/refs', {
+        ...repo,
+        ref: `refs/heads/${branch}`,
+        sha,
+      });
     } else {
-      await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+      await client.request(UPDATE_REF, { ...repo, ref: `heads/${branch}`, sha, force: true });
     }
   });
 }
@@ -304,7 +327,7 @@ export async function mergedPullsOfCommit(
   sha: string,
 ): Promise<PullRef[]> {
   const pulls = expectArray(
-    await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+    await client.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
       ...repo,
       commit_sha: sha,
       per_page: 100,
@@ -325,7 +348,7 @@ export async function upsertPullRequest(
 ): Promise<PullRef & { created: boolean }> {
   const open = expectArray(
     (
-      await client.rest.pulls.list({
+      await client.request('GET /repos/{owner}/{repo}/pulls', {
         ...repo,
         state: 'open',
         head: `${repo.owner}:${input.head}`,
@@ -339,7 +362,7 @@ export async function upsertPullRequest(
   try {
     if (existing !== undefined) {
       const data: unknown = (
-        await client.rest.pulls.update({
+        await client.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
           ...repo,
           pull_number: existing,
           title: input.title,
@@ -349,7 +372,7 @@ export async function upsertPullRequest(
       return { number: existing, url: String(field(data, 'html_url') ?? ''), created: false };
     }
     const data: unknown = (
-      await client.rest.pulls.create({
+      await client.request('POST /repos/{owner}/{repo}/pulls', {
         ...repo,
         head: input.head,
         base: input.base,

@@ -40,7 +40,11 @@ async function findLatestLabelings(
   if (labels.length === 0) return found;
   const wanted = new Set(labels);
   const events = expectArray(
-    await client.paginate(client.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }),
+    await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+      ...repo,
+      issue_number: pr,
+      per_page: 100,
+    }),
     'the PR events',
   );
   // Events come oldest first; the last `labeled` one of a label is its current application.
@@ -68,7 +72,11 @@ export async function removeLabel(
 ): Promise<void> {
   await withPermission(`remove the label "${label}"`, 'pull-requests: write', async () => {
     try {
-      await client.rest.issues.removeLabel({ ...repo, issue_number: pr, name: label });
+      await client.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+        ...repo,
+        issue_number: pr,
+        name: label,
+      });
     } catch (error) {
       if (statusOf(error) !== 404) throw error;
     }

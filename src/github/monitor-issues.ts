@@ -15,11 +15,13 @@ export interface DefaultBranchHead {
 }
 
 export async function getDefaultBranchHead(client: GitHubClient, repo: RepoRef): Promise<DefaultBranchHead> {
-  const data: unknown = (await client.rest.repos.get({ ...repo })).data;
+  const data: unknown = (await client.request('GET /repos/{owner}/{repo}', { ...repo })).data;
   const branch = field(data, 'default_branch');
   if (typeof branch !== 'string' || branch === '')
     throw new Error(`GitHub returned ${repo.owner}/${repo.repo} without a default_branch`);
-  const head: unknown = (await client.rest.repos.getBranch({ ...repo, branch })).data;
+  const head: unknown = (
+    await client.request('GET /repos/{owner}/{repo}/branches/{branch}', { ...repo, branch })
+  ).data;
   const sha = field(field(head, 'commit'), 'sha');
   if (typeof sha !== 'string') throw new Error(`GitHub returned branch ${branch} without commit.sha`);
   return { branch, sha };
@@ -31,7 +33,13 @@ export async function listTreePaths(
   repo: RepoRef,
   sha: string,
 ): Promise<{ paths: string[]; truncated: boolean }> {
-  const data: unknown = (await client.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' })).data;
+  const data: unknown = (
+    await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      ...repo,
+      tree_sha: sha,
+      recursive: 'true',
+    })
+  ).data;
   const tree = expectArray(field(data, 'tree'), `the tree of ${sha}`);
   const paths = tree
     .filter((entry) => field(entry, 'type') === 'blob')
@@ -57,7 +65,7 @@ export async function listIssuesWithLabel(
   label: string,
 ): Promise<ListedIssue[]> {
   const issues = expectArray(
-    await client.paginate(client.rest.issues.listForRepo, {
+    await client.paginate('GET /repos/{owner}/{repo}/issues', {
       ...repo,
       state: 'all',
       labels: label,
@@ -93,7 +101,8 @@ export async function createIssue(
   repo: RepoRef,
   issue: { title: string; body: string; labels: string[] },
 ): Promise<number> {
-  const data: unknown = (await client.rest.issues.create({ ...repo, ...issue })).data;
+  const data: unknown = (await client.request('POST /repos/{owner}/{repo}/issues', { ...repo, ...issue }))
+    .data;
   const number = field(data, 'number');
   if (typeof number !== 'number') throw new Error('GitHub created an issue without a number');
   return number;
@@ -113,7 +122,7 @@ export async function updateIssue(
   number: number,
   update: IssueUpdate,
 ): Promise<void> {
-  await client.rest.issues.update({
+  await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
     ...repo,
     issue_number: number,
     ...(update.title !== undefined ? { title: update.title } : {}),
@@ -129,7 +138,11 @@ export async function commentOnIssue(
   number: number,
   body: string,
 ): Promise<void> {
-  await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+  await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: number,
+    body,
+  });
 }
 
 /** Whether a GitHub repository is archived; undefined when it can't be read (gone, private). */
@@ -138,7 +151,7 @@ export async function isRepositoryArchived(
   repo: RepoRef,
 ): Promise<boolean | undefined> {
   try {
-    const data: unknown = (await client.rest.repos.get({ ...repo })).data;
+    const data: unknown = (await client.request('GET /repos/{owner}/{repo}', { ...repo })).data;
     const archived = field(data, 'archived');
     return typeof archived === 'boolean' ? archived : undefined;
   } catch (error) {

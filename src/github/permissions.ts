@@ -12,7 +12,10 @@ export async function getPermissionLevel(
   login: string,
 ): Promise<string> {
   try {
-    const response = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+    const response = await client.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+      ...repo,
+      username: login,
+    });
     const value = field(response.data, 'permission');
     const role = field(response.data, 'role_name');
     // role_name carries maintain/triage, which `permission` folds into write/read.
@@ -34,7 +37,7 @@ export async function getTeamMembership(
   login: string,
 ): Promise<'active' | 'inactive' | 'forbidden'> {
   try {
-    const response = await client.rest.teams.getMembershipForUserInOrg({
+    const response = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
       org: team.org,
       team_slug: team.slug,
       username: login,

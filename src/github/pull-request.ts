@@ -2,14 +2,13 @@ import { manifestsFor, selectLockfiles } from '../inventory/inventory.js';
 import type { GitHubClient } from './client.js';
 import { createCommitSource } from './commit-source.js';
 import { compareCommitTrees, getMergeBase } from './git-data.js';
-import type { RepoRef } from './types.js';
+import type { PullRequestRef } from './pull-request-info.js';
 import type { TreeSource } from '../inventory/tree-source.js';
+import type { RepoRef } from './types.js';
 
-export interface PullRequestRef extends RepoRef {
-  number: number;
-  baseSha: string;
-  headSha: string;
-}
+// The PR itself is read by a module of its own, which the action loads before this one (and the
+// lockfile rules it brings): see app/pull-request-gate.ts.
+export { getPullRequest, type PullRequestInfo, type PullRequestRef } from './pull-request-info.js';
 
 interface ChangedFile {
   filename: string;
@@ -88,7 +87,7 @@ async function findChangedPaths(
   const count = pr.changedFiles;
   if (typeof count !== 'number' || count >= MAX_LISTED_FILES) return pathsFromTrees(client, pr);
   const files = readChangedFiles(
-    await client.paginate(client.rest.pulls.listFiles, {
+    await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
       owner: pr.owner,
       repo: pr.repo,
       pull_number: pr.number,
@@ -118,75 +117,6 @@ export async function fetchPullRequestTrees(
     head: createCommitSource(client, repo, pr.headSha, paths, required(atHead)),
     lockfiles,
     source,
-  };
-}
-
-export interface PullRequestInfo extends PullRequestRef {
-  author: string;
-  body: string;
-  labels: string[];
-  state: string;
-  merged: boolean;
-  mergeCommitSha: string | null;
-  /** When it was merged (ISO 8601), null while it isn't. */
-  mergedAt: string | null;
-  /** How many files GitHub says the PR changes: the file listing must account for all of them. */
-  changedFiles: number | null;
-  baseRef: string;
-  title: string;
-  url: string;
-}
-
-/** The PR as GitHub has it now (events other than pull_request carry no or stale PR data). */
-export async function getPullRequest(
-  client: GitHubClient,
-  repo: RepoRef,
-  number: number,
-): Promise<PullRequestInfo> {
-  const data: unknown = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
-  const pr = data as {
-    number?: unknown;
-    base?: { sha?: unknown; ref?: unknown };
-    head?: { sha?: unknown };
-    user?: { login?: unknown };
-    body?: unknown;
-    labels?: unknown;
-    state?: unknown;
-    merged?: unknown;
-    merge_commit_sha?: unknown;
-    changed_files?: unknown;
-    merged_at?: unknown;
-    title?: unknown;
-    html_url?: unknown;
-  };
-  if (
-    typeof pr.base?.sha !== 'string' ||
-    typeof pr.head?.sha !== 'string' ||
-    typeof pr.user?.login !== 'string'
-  ) {
-    throw new Error(`GitHub returned PR #${number} without base.sha, head.sha or user.login`);
-  }
-  const labels = Array.isArray(pr.labels)
-    ? pr.labels
-        .map((l: unknown) => (l as { name?: unknown })?.name)
-        .filter((n): n is string => typeof n === 'string')
-    : [];
-  return {
-    ...repo,
-    number,
-    baseSha: pr.base.sha,
-    headSha: pr.head.sha,
-    author: pr.user.login,
-    body: typeof pr.body === 'string' ? pr.body : '',
-    labels,
-    state: typeof pr.state === 'string' ? pr.state : 'open',
-    merged: pr.merged === true,
-    mergeCommitSha: typeof pr.merge_commit_sha === 'string' ? pr.merge_commit_sha : null,
-    mergedAt: typeof pr.merged_at === 'string' ? pr.merged_at : null,
-    changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : null,
-    baseRef: typeof pr.base.ref === 'string' ? pr.base.ref : '',
-    title: typeof pr.title === 'string' ? pr.title : '',
-    url: typeof pr.html_url === 'string' ? pr.html_url : '',
   };
 }
 

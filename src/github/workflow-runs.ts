@@ -26,7 +26,8 @@ export async function getWorkflowRun(
 ): Promise<WorkflowRunInfo | undefined> {
   let run: unknown;
   try {
-    run = (await client.rest.actions.getWorkflowRun({ ...repo, run_id: id })).data;
+    run = (await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: id }))
+      .data;
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
     throw error;
@@ -55,7 +56,7 @@ export async function getFileBlobSha(
 ): Promise<string | undefined> {
   let data: unknown;
   try {
-    data = (await client.rest.repos.getContent({ ...repo, path, ref })).data;
+    data = (await client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref })).data;
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
     throw error;

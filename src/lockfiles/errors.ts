@@ -15,8 +15,7 @@ export class LockfileParseError extends Error {
   }
 }
 
-/** Default upper bound on one lockfile's size; configurable through ParseLimits. */
-export const DEFAULT_MAX_LOCKFILE_BYTES = 100 * 1024 * 1024;
+export { DEFAULT_MAX_LOCKFILE_BYTES } from './limits.js';
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {

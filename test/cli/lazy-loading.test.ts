@@ -26,7 +26,7 @@ const HEAVY = [
 ];
 
 // The registry and the helpers every parser shares are not parsers.
-const SHARED = /\/src\/lockfiles\/(?:index|paths|errors|types|purl|package-json)\.ts$/;
+const SHARED = /\/src\/lockfiles\/(?:index|paths|errors|limits|types|purl|package-json)\.ts$/;
 const isParser = (url: string): boolean => /\/src\/lockfiles\//.test(url) && !SHARED.test(url);
 
 describe('lazy loading', () => {
