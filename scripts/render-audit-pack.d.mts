@@ -9,6 +9,7 @@ export interface RenderPageOptions {
   selectors?: readonly string[];
   width?: number;
   pngHeight?: number;
+  fitContent?: boolean;
   pdf?: boolean;
 }
 export declare function renderPage(

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Node globals for ESLint (the config gives .mjs files none); `document` is the page's, inside page.evaluate.
-/* global process, performance, document */
+/* global process, performance, document, getComputedStyle */
 // Opens an HTML page in headless Chromium (the system's, driven by puppeteer-core: no browser
 // download), fails on any console error, page error, blocked or attempted network request or
 // missing section, and writes a PNG and a PDF of it.
@@ -50,7 +50,7 @@ export function findChromium(env = process.env) {
  * requests, missing selectors) rather than throwing, so callers report all of it at once.
  * Options: executablePath, outDir, name (file stem), selectors (ids that must exist and hold
  * content), width, pngHeight (the PNG is the top of the page: a 5,000-row list is too tall for one
- * image), pdf (default true).
+ * image), fitContent (the PNG ends where the page's content does, however short), pdf (default true).
  */
 export async function renderPage(file, options) {
   const { default: puppeteer } = await import('puppeteer-core');
@@ -100,7 +100,17 @@ export async function renderPage(file, options) {
     if (scripts > 0) problems.push(`${scripts} <script> element(s): the page must have none`);
     await mkdir(outDir, { recursive: true });
     const png = join(outDir, `${name}.png`);
-    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    // scrollHeight is at least the viewport's; fitContent crops a short page to its body instead.
+    const pageHeight = await page.evaluate(
+      (fit) =>
+        fit
+          ? Math.ceil(
+              document.body.getBoundingClientRect().bottom +
+                parseFloat(getComputedStyle(document.body).marginBottom),
+            )
+          : document.documentElement.scrollHeight,
+      options.fitContent === true,
+    );
     await page.screenshot({
       path: png,
       clip: { x: 0, y: 0, width, height: Math.min(pageHeight, options.pngHeight ?? 2400) },

@@ -5,102 +5,27 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../../src/config/policy.js';
-import {
-  COMMENT_MARKER,
-  MAX_COMMENT_CHARS,
-  renderComment,
-  type CommentModel,
-} from '../../src/documents/comment.js';
+import { COMMENT_MARKER, MAX_COMMENT_CHARS } from '../../src/documents/comment.js';
 import { renderCheckOutput } from '../../src/documents/gate-summary.js';
 import { readCheckboxes } from '../../src/gate/checkboxes.js';
-import { buildChecklist, type ChangeFacts } from '../../src/gate/checklist.js';
-import { evaluateGate, type EvidenceStatus, type LabelStatus } from '../../src/gate/evaluate.js';
-import { emptyState, type GateState } from '../../src/gate/state.js';
-import { changeKey } from '../../src/inventory/change-key.js';
-import { diffInventories, type Change } from '../../src/inventory/diff.js';
+import { buildChecklist } from '../../src/gate/checklist.js';
+import { evaluateGate } from '../../src/gate/evaluate.js';
+import { emptyState } from '../../src/gate/state.js';
 import { judgeGate } from '../../src/app/gate-verdict.js';
-import { inventory, lockfile, pkg } from '../support/builders.js';
-
-const HEAD = 'e8a5dfd4e5f60718293a4b5c6d7e8f9012345678';
-const AT = '2026-11-20T10:00:00Z';
-
-function changesOf(base: ReturnType<typeof pkg>[], head: ReturnType<typeof pkg>[]): Change[] {
-  return diffInventories(
-    inventory(lockfile('package-lock.json', base)),
-    inventory(lockfile('package-lock.json', head)),
-  ).changes;
-}
-
-const waiting: EvidenceStatus = {
-  required: true,
-  satisfied: false,
-  description: 'waiting for a successful <code>integration-tests</code> check run on <code>e8a5dfd</code>',
-};
-const accepted: EvidenceStatus = {
-  required: true,
-  satisfied: true,
-  description:
-    'accepted: [successful <code>integration-tests</code> check run](https://github.com/acme/pump/runs/1) on <code>e8a5dfd</code>',
-};
-const noLabel: LabelStatus = { name: 'soup:anomalies-reviewed', required: false, present: false, reason: '' };
-const labelMissing: LabelStatus = {
-  name: 'soup:anomalies-reviewed',
-  required: true,
-  present: false,
-  reason: '1 known anomaly',
-};
-
-interface Scenario {
-  changes: Change[];
-  policy?: Policy;
-  state?: GateState;
-  evidence?: EvidenceStatus;
-  label?: LabelStatus;
-  facts?: Map<string, string>;
-  blockers?: string[];
-}
-
-function ticked(changes: Change[], who: string[], policy: Policy = DEFAULT_POLICY): GateState {
-  const sections = buildChecklist(changes, policy);
-  const items = sections.flatMap((s) => s.items.map((i) => ({ item: i.id, target: s.key })));
-  return {
-    ...emptyState(7),
-    ticks: items.map((x, i) => ({ ...x, by: who[i % who.length]!, at: AT, sha: HEAD })),
-  };
-}
-
-function render(scenario: Scenario): ReturnType<typeof renderComment> & { model: CommentModel } {
-  const policy = scenario.policy ?? DEFAULT_POLICY;
-  const itemFacts = new Map<string, ChangeFacts>(
-    scenario.changes.map((c) => [
-      changeKey(c),
-      {
-        releaseNotes: {
-          url: `https://github.com/acme/${c.name}/compare/${c.from}...${c.to}`,
-          kind: 'compare',
-        },
-        anomalies: { present: [], fixed: [] },
-      },
-    ]),
-  );
-  const sections = buildChecklist(scenario.changes, policy, itemFacts);
-  const state = scenario.state ?? emptyState(7);
-  const evidence = scenario.evidence ?? waiting;
-  const label = scenario.label ?? noLabel;
-  const judged = judgeGate(
-    {
-      sections,
-      facts: scenario.facts ?? new Map(),
-      blockers: scenario.blockers ?? [],
-      headSha: HEAD,
-      scope: policy.scope,
-    },
-    { evidence, label },
-    state,
-  );
-  const model: CommentModel = { sections, state, evidence, label, headSha: HEAD, verdict: judged.verdict };
-  return { ...judged.comment, model };
-}
+import { pkg } from '../support/builders.js';
+import {
+  HEAD,
+  SCENARIOS,
+  accepted,
+  changesOf,
+  expressFacts,
+  many,
+  noLabel,
+  render,
+  singleBump,
+  ticked,
+  waiting,
+} from './comment-fixtures.js';
 
 /** What a reader sees without opening anything: GFM to HTML, closed <details> reduced to their summary. */
 function visibleText(markdown: string): string {
@@ -120,32 +45,9 @@ function visibleText(markdown: string): string {
     .trim();
 }
 
-const singleBump = (): Change[] =>
-  changesOf(
-    [
-      pkg('express', '4.19.2'),
-      pkg('body-parser', '1.20.2', { direct: false }),
-      pkg('qs', '6.11.0', { direct: false }),
-    ],
-    [
-      pkg('express', '4.21.1'),
-      pkg('body-parser', '1.20.3', { direct: false }),
-      pkg('qs', '6.13.0', { direct: false }),
-    ],
-  );
-
-const expressFacts = (changes: Change[]): Map<string, string> =>
-  new Map([
-    [
-      changeKey(changes.find((c) => c.name === 'express')!),
-      'anomalies: none known (fixes 2) — licence: <code>MIT</code> (unchanged)',
-    ],
-  ]);
-
 describe('the comment a reviewer reads', () => {
   it('single bump with two transitive bumps: the verdict first, one to-do, no table (snapshot)', () => {
-    const changes = singleBump();
-    const { body, headline } = render({ changes, facts: expressFacts(changes) });
+    const { body, headline } = render(SCENARIOS.singleBump());
     expect(body.startsWith(`${COMMENT_MARKER}\n## ⛔ Blocked — 3 items open for`)).toBe(true);
     expect(headline).toContain('waiting for a successful <code>integration-tests</code> check run');
     expect(body.slice(0, body.indexOf('Listed, not gated'))).not.toContain('| package |');
@@ -186,26 +88,7 @@ describe('the comment a reviewer reads', () => {
   });
 
   it('grouped update: a table of the gated changes without constant columns, the listed ones apart (snapshot)', () => {
-    const changes = changesOf(
-      [
-        pkg('express', '4.19.2'),
-        pkg('body-parser', '1.20.2', { direct: false }),
-        pkg('left-pad', '1.3.0'),
-        pkg('jest', '29.7.0', { scope: 'dev' }),
-      ],
-      [
-        pkg('express', '5.0.0'),
-        pkg('body-parser', '1.20.3', { direct: false }),
-        pkg('path-to-regexp', '0.1.10'),
-        pkg('jest', '30.0.0', { scope: 'dev' }),
-      ],
-    );
-    const { body, headline } = render({
-      changes,
-      label: labelMissing,
-      state: ticked(changesOf([pkg('left-pad', '1.3.0')], []), ['qa-lead']),
-      blockers: ['register entry for <code>path-to-regexp</code>: no entry in soup/register.yml'],
-    });
+    const { body, headline } = render(SCENARIOS.grouped());
     expect(headline).toBe(
       '⛔ Blocked — 7 items open across 2 changes; re-verification waiting for a successful <code>integration-tests</code> check run on <code>e8a5dfd</code>; label <code>soup&#58;anomalies-reviewed</code> missing; 1 other blocker below',
     );
@@ -217,11 +100,7 @@ describe('the comment a reviewer reads', () => {
   });
 
   it('new package: its register entry, anomalies and failure modes to tick (snapshot)', () => {
-    const changes = changesOf(
-      [pkg('express', '4.21.1')],
-      [pkg('express', '4.21.1'), pkg('path-to-regexp', '0.1.10')],
-    );
-    const { body } = render({ changes, evidence: accepted });
+    const { body } = render(SCENARIOS.newPackage());
     expect(body.split('\n')[1]).toBe(
       '## ⛔ Blocked — 3 items open for <code>path-to-regexp</code> new at <code>0.1.10</code>',
     );
@@ -229,12 +108,7 @@ describe('the comment a reviewer reads', () => {
   });
 
   it('all dev-only: nothing to assess, and says why (snapshot)', () => {
-    const names = Array.from({ length: 21 }, (_, i) => `dev-tool-${String(i).padStart(2, '0')}`);
-    const changes = changesOf(
-      names.map((n) => pkg(n, '1.0.0', { scope: 'dev' })),
-      names.map((n) => pkg(n, '1.1.0', { scope: 'dev' })),
-    );
-    const result = render({ changes });
+    const result = render(SCENARIOS.devOnly());
     expect(result.model.verdict.passed).toBe(true);
     expect(result.headline).toBe(
       '✅ Nothing to assess — 21 dev-only changes; the policy gates direct runtime dependencies',
@@ -259,18 +133,9 @@ describe('the comment a reviewer reads', () => {
 });
 
 describe('a PR too large to assess in one comment', () => {
-  const many = (count: number): Change[] => {
-    const base = Array.from({ length: count }, (_, i) => pkg(`package-number-${i}`, '1.0.0'));
-    return changesOf(
-      base,
-      base.map((p) => ({ ...p, version: '2.0.0', purl: p.purl.replace('1.0.0', '2.0.0') })),
-    );
-  };
-
   it('is blocked with the split instruction under the verdict and no checkbox at all (snapshot)', () => {
-    const changes = many(1500);
     // Every item ticked: only the size can keep it red, and it must.
-    const result = render({ changes, evidence: accepted, state: ticked(changes, ['qa-lead']) });
+    const result = render(SCENARIOS.largePr());
     expect(result.model.verdict.passed).toBe(false);
     expect(result.model.verdict.missing.at(-1)).toBe(
       '1500 gated changes do not fit in one comment and cannot be assessed there: split the PR',

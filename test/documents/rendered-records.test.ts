@@ -3,8 +3,6 @@
  * them: the visible text, not the Markdown. No raw syntax may show, and every checklist item in the
  * record must read exactly as a label the reviewer ticked in the comment.
  */
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/config/policy.js';
 import { renderChangeRecord } from '../../src/documents/change-record.js';
@@ -19,27 +17,10 @@ import type { Change } from '../../src/inventory/diff.js';
 import { parseRegister } from '../../src/register/parse.js';
 import { EXAMPLE } from '../register/example.js';
 import { change } from '../support/builders.js';
+import { toGitHubHtml as toHtml, visibleText as visible } from '../support/gfm.js';
 import { DEMO_ENRICHMENT, loadDemoInventory } from './soup-list-fixtures.js';
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-
-function toHtml(markdown: string): string {
-  return micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
-}
-
-/** The text a browser shows for an HTML fragment (tags dropped, entities decoded). */
-function visible(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot);/gi, (_m, e: string) =>
-      e[0] === '#'
-        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-        : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e.toLowerCase()]!,
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Visible text outside code blocks (a `<pre>` shows data literally, on purpose). */
 function visibleProse(html: string): string {
