@@ -14,8 +14,8 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-7YANAEEV.js")).runDiff,
-  list: async () => (await import("./chunks/list-BJN4GXRK.js")).runList,
-  check: async () => (await import("./chunks/check-ZWCN4N3K.js")).runCheck,
+  list: async () => (await import("./chunks/list-SDBHNB33.js")).runList,
+  check: async () => (await import("./chunks/check-KO5N7JVM.js")).runCheck,
   register: async () => (await import("./chunks/register-QVYKPUCA.js")).runRegister,
   monitor: async () => (await import("./chunks/monitor-Y2C4UWYR.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-EVTTNHLW.js")).runTraceCommand,
