@@ -1951,7 +1951,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-DKGRUTGD.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-IQQGRM54.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -1997,6 +1997,14 @@ function readUrl(name, fallback) {
   }
   throw new ConfigError(`input "${name}" must be an http(s) URL such as ${fallback}; got "${value}"`);
 }
+function runUrlOf(env) {
+  const server = (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, "");
+  const repo = env.GITHUB_REPOSITORY ?? "";
+  const id = env.GITHUB_RUN_ID ?? "";
+  if (!/^https:\/\/[^\s/()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id))
+    return {};
+  return { runUrl: `${server}/${repo}/actions/runs/${id}` };
+}
 function readActionConfig(env = process.env) {
   const token = getInput("token");
   if (token === "") {
@@ -2024,6 +2032,7 @@ function readActionConfig(env = process.env) {
     maxLockfileBytes,
     apiUrl: env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL,
     serverUrl: (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, ""),
+    ...runUrlOf(env),
     botLogin: readString("bot-login", DEFAULT_BOT_LOGIN),
     botApp: readString("bot-app", DEFAULT_BOT_APP),
     enrich: readBoolean("enrich", DEFAULT_ENRICH),
@@ -3824,7 +3833,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-UHZXOF2E.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-DSO3PKFH.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

@@ -24,6 +24,8 @@ export function judgeGate(
       headSha: string;
       scope?: GateScope;
       unpassable?: readonly string[];
+      /** This run's page, where the job summary holds what a condensed comment leaves out. */
+      detailUrl?: string;
     },
   review: { evidence: EvidenceStatus; label: LabelStatus },
   state: GateState,
@@ -42,6 +44,7 @@ export function judgeGate(
     notices: inputs.notices ?? [],
     unpassable,
     ...(inputs.scope ? { scope: inputs.scope } : {}),
+    ...(inputs.detailUrl !== undefined ? { detailUrl: inputs.detailUrl } : {}),
   };
   const verdict = evaluateGate({ sections, state, evidence, label, blockers });
   const comment = renderComment({ ...model, verdict });

@@ -49,6 +49,7 @@ export async function writeGateCheck(
         ...inputs,
         headSha: pr.headSha,
         scope: inputs.policy.scope,
+        ...(config.runUrl !== undefined ? { detailUrl: config.runUrl } : {}),
         // Ticks that cannot be recorded can never count: no checkboxes, and the comment says to split.
         unpassable: refused > 0 ? [overflowReason(review.itemIds.size)] : [],
       },

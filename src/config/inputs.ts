@@ -33,6 +33,8 @@ export interface ActionConfig {
   apiUrl: string;
   /** GITHUB_SERVER_URL: https://github.com, or a GitHub Enterprise Server's address. */
   serverUrl: string;
+  /** This workflow run's page (GITHUB_SERVER_URL/REPOSITORY/RUN_ID), where its job summary is. */
+  runUrl?: string;
   /** The login the bot comments as; only its comments carry the gate's marker. */
   botLogin: string;
   /** The GitHub App whose `soup-gate` check runs hold the gate's state. */
@@ -101,6 +103,16 @@ function readUrl(name: string, fallback: string): string {
 }
 
 /** The one reader of the action's inputs; everything downstream takes the typed result. */
+/** The run's page from the runner's own variables; none when they are missing or malformed. */
+function runUrlOf(env: NodeJS.ProcessEnv): { runUrl?: string } {
+  const server = (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, '');
+  const repo = env.GITHUB_REPOSITORY ?? '';
+  const id = env.GITHUB_RUN_ID ?? '';
+  if (!/^https:\/\/[^\s/()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id))
+    return {};
+  return { runUrl: `${server}/${repo}/actions/runs/${id}` };
+}
+
 export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
   const token = core.getInput('token');
   if (token === '') {
@@ -128,6 +140,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     maxLockfileBytes,
     apiUrl: env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL,
     serverUrl: (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, ''),
+    ...runUrlOf(env),
     botLogin: readString('bot-login', DEFAULT_BOT_LOGIN),
     botApp: readString('bot-app', DEFAULT_BOT_APP),
     enrich: readBoolean('enrich', DEFAULT_ENRICH),

@@ -129,11 +129,17 @@ function gatedPart(model: CommentModel, layout: Layout, compact: boolean): strin
   return [...head, ...gated.flatMap((s) => [renderSection(s, model, open, row), ''])];
 }
 
+/** The run's job summary, linked when the run's page is known. */
+function summaryLink(model: CommentModel): string {
+  return model.detailUrl ? `[job summary](${model.detailUrl})` : 'job summary of the soup-gate run';
+}
+
 function listedPart(model: CommentModel, layout: Layout, compact: boolean): string[] {
   const { listed } = layout;
   if (listed.length === 0) return [];
   const why = `${describeListed(listed, model.scope)}${describeScope(model.scope)}`;
-  if (compact) return [`**Listed, not gated by policy:** ${why} (full table in the job summary).`, ''];
+  if (compact)
+    return [`**Listed, not gated by policy:** ${why} (full table in the ${summaryLink(model)}).`, ''];
   const { table, same } = tableOf(listed.map((s) => s.change));
   return [
     `<details><summary><b>Listed, not gated by policy</b>: ${why}${same}</summary>`,
@@ -197,7 +203,7 @@ function sectionsThatFit(model: CommentModel, gated: readonly ChecklistSection[]
  */
 function renderUnpassable(model: CommentModel, layout: Layout, split: string, tooLarge: boolean): string {
   const { gated } = layout;
-  const where = model.detailUrl ? `[job summary](${model.detailUrl})` : 'job summary of the soup-gate run';
+  const where = summaryLink(model);
   const tail = [...registerNotices(model), ...footer(model)];
   const fit = tooLarge ? sectionsThatFit(model, gated, tail.join('\n').length + 2_000) : 0;
   const size =

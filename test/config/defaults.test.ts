@@ -65,6 +65,7 @@ describe('defaults', () => {
     vi.stubEnv('INPUT_TOKEN', 'a-token');
     vi.stubEnv('GITHUB_API_URL', undefined);
     vi.stubEnv('GITHUB_SERVER_URL', undefined);
+    vi.stubEnv('GITHUB_RUN_ID', undefined);
     expect(readActionConfig()).toEqual({
       token: 'a-token',
       configFile: DEFAULT_CONFIG_FILE,
@@ -84,6 +85,19 @@ describe('defaults', () => {
       monitorMaxLookups: DEFAULT_MAX_LOOKUPS,
       npmRegistryUrl: DEFAULT_NPM_REGISTRY_URL,
     });
+  });
+
+  it("names the run's page from the runner's variables, and none from malformed ones", () => {
+    vi.stubEnv('INPUT_TOKEN', 'a-token');
+    const runner = {
+      GITHUB_SERVER_URL: 'https://github.com/',
+      GITHUB_REPOSITORY: 'acme/pump',
+      GITHUB_RUN_ID: '42',
+    };
+    expect(readActionConfig(runner).runUrl).toBe('https://github.com/acme/pump/actions/runs/42');
+    expect(readActionConfig({ ...runner, GITHUB_RUN_ID: '42) [x](https://evil' }).runUrl).toBeUndefined();
+    expect(readActionConfig({ ...runner, GITHUB_REPOSITORY: 'acme/pump)' }).runUrl).toBeUndefined();
+    expect(readActionConfig({ GITHUB_REPOSITORY: 'acme/pump' }).runUrl).toBeUndefined();
   });
 
   it('reads a check list, none, and refuses an unknown check by naming the input', () => {

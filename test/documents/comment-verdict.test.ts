@@ -5,7 +5,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../../src/config/policy.js';
-import { COMMENT_MARKER, MAX_COMMENT_CHARS } from '../../src/documents/comment.js';
+import { COMMENT_MARKER, MAX_COMMENT_CHARS, renderComment } from '../../src/documents/comment.js';
 import { renderCheckOutput } from '../../src/documents/gate-summary.js';
 import { readCheckboxes } from '../../src/gate/checkboxes.js';
 import { buildChecklist } from '../../src/gate/checklist.js';
@@ -177,6 +177,29 @@ describe('a PR too large to assess in one comment', () => {
     expect(judged.verdict.missing).toEqual([reason]);
     expect(judged.comment.body).not.toMatch(/^- \[[ x]\]/m);
     expect(judged.comment.headline).toBe(`⛔ Blocked — ${reason}; split this PR`);
+  });
+
+  it("links the run's job summary for the full table when the run's page is known", () => {
+    const run = 'https://github.com/acme/pump/actions/runs/42';
+    const large = render(SCENARIOS.largePr());
+    expect(large.body).toContain('the full table is in the job summary of the soup-gate run');
+    const linked = renderComment({ ...large.model, detailUrl: run });
+    expect(linked.body).toContain(`the full table is in the [job summary](${run})`);
+    // Through the use case's judge, as the action calls it.
+    const changes = singleBump();
+    const judged = judgeGate(
+      {
+        sections: buildChecklist(changes, DEFAULT_POLICY),
+        facts: new Map(),
+        blockers: [],
+        headSha: HEAD,
+        unpassable: ['the tick record is full'],
+        detailUrl: run,
+      },
+      { evidence: accepted, label: noLabel },
+      ticked(changes, ['qa-lead']),
+    );
+    expect(judged.comment.body).toContain(`[job summary](${run})`);
   });
 });
 
