@@ -14,12 +14,12 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-7YANAEEV.js")).runDiff,
-  list: async () => (await import("./chunks/list-SDBHNB33.js")).runList,
-  check: async () => (await import("./chunks/check-KO5N7JVM.js")).runCheck,
+  list: async () => (await import("./chunks/list-I7IBHUMD.js")).runList,
+  check: async () => (await import("./chunks/check-HE5EDIF5.js")).runCheck,
   register: async () => (await import("./chunks/register-QVYKPUCA.js")).runRegister,
   monitor: async () => (await import("./chunks/monitor-Y2C4UWYR.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-EVTTNHLW.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-7YRQOB3C.js")).runReportCommand
+  report: async () => (await import("./chunks/report-I4VSPWAR.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -12,6 +12,7 @@ import { buildChecklist, type ChecklistSection } from '../gate/checklist.js';
 import { enrichmentBlockers } from '../gate/enrichment-blockers.js';
 import { checklistFacts } from '../gate/facts.js';
 import {
+  addRegisterFacts,
   checkRegisterEntries,
   proposedFor,
   settleRegister,
@@ -121,8 +122,7 @@ function describeChanges(
     if (entry) facts.set(changeKey(change), renderChangeFacts(entry));
   }
   const findings = checkRegisterEntries(register, changes, policy, today);
-  for (const [key, ids] of findings.requirementIds)
-    itemFacts.set(key, { ...itemFacts.get(key), requirementIds: ids });
+  addRegisterFacts(itemFacts, findings);
   const notes = new Map(findings.notes);
   for (const change of changes) {
     const proposed = proposedFor(settled, change, policy.labels.anomaliesReviewed);

@@ -39,6 +39,8 @@ export interface ChangeFacts {
   anomalies?: { present: string[]; fixed: string[] };
   requirementIds?: string[];
   safetyClass?: string;
+  /** The bot found the item's register entry complete: the reviewer confirms it is still right. */
+  registerComplete?: boolean;
 }
 
 export interface ChecklistSection {
@@ -132,7 +134,9 @@ export function buildItems(change: Change, policy: Policy, facts?: ChangeFacts):
     return [
       item(
         'register-entry',
-        `Register entry for ${name} complete in ${code(policy.register)} (purpose, requirements, safety class, verification)`,
+        facts?.registerComplete
+          ? `Register entry for ${name} in ${code(policy.register)} reviewed (purpose, requirements, safety class and verification are right; the bot found them filled in)`
+          : `Register entry for ${name} complete in ${code(policy.register)} (purpose, requirements, safety class, verification)`,
       ),
       item('anomalies', describeAnomalies(facts, to)),
       item('failure-modes', `Failure modes of ${name} considered in the risk file`),

@@ -16,8 +16,8 @@ import { code, escapeText } from '../markdown/escape.js';
 import { renderEntryYaml } from '../register/entry-yaml.js';
 import { registerLookupKey } from '../register/keys.js';
 import {
-  formatProblem,
   type AnomalyEvaluation,
+  type RegisterProblem,
   type Register,
   type RegisterDefaults,
   type RegisterEntry,
@@ -25,7 +25,7 @@ import {
 } from '../register/types.js';
 import { checkEntryCompleteness } from '../register/completeness.js';
 import { findEntry, usableEvaluations, validateEntry } from '../register/validate.js';
-import { isGated } from './checklist.js';
+import { isGated, type ChangeFacts } from './checklist.js';
 
 /** Anomalies of the new version not (or no longer) evaluated in the register. */
 export function unevaluatedAnomalies(
@@ -41,8 +41,47 @@ export function unevaluatedAnomalies(
     .map((c) => c.anomaly);
 }
 
-function preformatted(text: string): string {
-  return `<pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</pre>`;
+/**
+ * A fenced yaml block (GitHub highlights it, and the monitoring issue shows templates the same way).
+ * Nothing inside a fence is Markdown or HTML; the fence is longer than any backtick run in the text,
+ * so a hostile name cannot close it.
+ */
+function yamlBlock(text: string): string {
+  // Inside the comment's <details> a fence is Markdown only after a blank line; a name carrying
+  // HTML (no registry allows one) gets the escaped <pre> form instead, which shows it inert.
+  if (/[<>&]/.test(text))
+    return `<pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</pre>`;
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}yaml\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
+/** What a class needs in an entry, in the words of the register's fields. */
+function neededFor(safetyClass: SafetyClass): string {
+  return safetyClass === 'A'
+    ? 'at least its purpose'
+    : 'its purpose, requirements, prerequisites and verification';
+}
+
+/**
+ * A register problem as a reviewer reads it: the field within the entry and the line, without the
+ * validator's `file: items."npm/x".field:` path (the file is named once around it).
+ */
+function describeProblem(problem: RegisterProblem, key: string): string {
+  const prefix = `items.${JSON.stringify(key)}`;
+  const field =
+    problem.field === undefined || problem.field === prefix
+      ? undefined
+      : problem.field.startsWith(`${prefix}.`)
+        ? problem.field.slice(prefix.length + 1)
+        : problem.field;
+  const where = [
+    field !== undefined ? code(field) : undefined,
+    problem.line !== undefined ? `line ${problem.line}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${where ? `${where}: ` : ''}${escapeText(problem.message, 300)}`;
 }
 
 export interface RegisterFindings {
@@ -50,6 +89,15 @@ export interface RegisterFindings {
   /** Extra Markdown per section key: the register state and, for a missing entry, YAML to paste. */
   notes: Map<string, string>;
   requirementIds: Map<string, string[]>;
+  /** Section keys of added items whose entry the bot found complete. */
+  complete: Set<string>;
+}
+
+/** The register's facts for the checklist's wording: requirement ids, and entries found complete. */
+export function addRegisterFacts(facts: Map<string, ChangeFacts>, findings: RegisterFindings): void {
+  for (const [key, ids] of findings.requirementIds)
+    facts.set(key, { ...facts.get(key), requirementIds: ids });
+  for (const key of findings.complete) facts.set(key, { ...facts.get(key), registerComplete: true });
 }
 
 /** A new in-scope SOUP item needs a complete register entry before the gate can pass. */
@@ -59,7 +107,12 @@ export function checkRegisterEntries(
   policy: Policy,
   today: Date,
 ): RegisterFindings {
-  const findings: RegisterFindings = { blockers: [], notes: new Map(), requirementIds: new Map() };
+  const findings: RegisterFindings = {
+    blockers: [],
+    notes: new Map(),
+    requirementIds: new Map(),
+    complete: new Set(),
+  };
   for (const change of changes) {
     if (!isGated(change, policy) || change.type === 'removed') continue;
     const key = changeKey(change);
@@ -69,17 +122,27 @@ export function checkRegisterEntries(
     const ids = validation.entry?.requirements.map((r) => r.id) ?? [];
     if (ids.length > 0) findings.requirementIds.set(key, ids);
     if (change.type !== 'added') continue;
+    const file = code(register.path);
+    const name = code(change.name);
+    const klass = escapeText(validation.safetyClass);
     if (validation.complete) {
+      findings.complete.add(key);
       findings.notes.set(
         key,
-        `register: ${code(validation.key)} complete (class ${escapeText(validation.safetyClass)})`,
+        `**Register:** the entry for ${name} in ${file} is filled in for class ${klass}.`,
       );
       continue;
     }
-    const problems = validation.problems.map((p) => escapeText(formatProblem(p), 300));
-    findings.blockers.push(
-      `register entry for ${code(change.name)}: ${problems[0] ?? 'incomplete'}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`,
-    );
+    if (!validation.entry) {
+      findings.blockers.push(
+        `${name} has no entry in ${file} yet: add one with ${neededFor(validation.safetyClass)} (the YAML to paste is under its change)`,
+      );
+    } else {
+      const problems = validation.problems.map((p) => describeProblem(p, validation.key));
+      findings.blockers.push(
+        `the entry for ${name} in ${file} is not complete: ${problems[0] ?? 'something is missing'}${problems.length > 1 ? ` (and ${problems.length - 1} more under its change)` : ''}`,
+      );
+    }
     const yaml = validation.entry
       ? undefined
       : renderEntryYaml(
@@ -91,19 +154,22 @@ export function checkRegisterEntries(
           },
           { safetyClass: validation.safetyClass },
         );
+    const problems = validation.problems.map((p) => describeProblem(p, validation.key));
     findings.notes.set(
       key,
-      [
-        `register: ${validation.entry ? 'entry incomplete' : 'no entry'} in ${code(register.path)} (class ${escapeText(validation.safetyClass)}): ${problems.slice(0, 3).join('; ')}`,
-        ...(yaml
-          ? [
-              '',
-              `Add under <code>items:</code> in ${code(register.path)} and fill in every TODO:`,
-              '',
-              preformatted(yaml),
-            ]
-          : []),
-      ].join('\n'),
+      (yaml
+        ? [
+            `**Register:** ${name} has no entry in ${file} yet. As class ${klass} it needs ${neededFor(validation.safetyClass)}. Add this under <code>items:</code> and replace every TODO:`,
+            '',
+            yamlBlock(yaml),
+          ]
+        : [
+            `**Register:** the entry for ${name} in ${file} is not complete for class ${klass}:`,
+            '',
+            ...problems.slice(0, 5).map((p) => `- ${p}`),
+            ...(problems.length > 5 ? [`- and ${problems.length - 5} more`] : []),
+          ]
+      ).join('\n'),
     );
   }
   return findings;

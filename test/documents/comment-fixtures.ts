@@ -154,7 +154,9 @@ export const SCENARIOS = {
       changes,
       label: labelMissing,
       state: ticked(changesOf([pkg('left-pad', '1.3.0')], []), ['qa-lead']),
-      blockers: ['register entry for <code>path-to-regexp</code>: no entry in soup/register.yml'],
+      blockers: [
+        '<code>path-to-regexp</code> has no entry in <code>soup/register.yml</code> yet: add one with its purpose, requirements, prerequisites and verification (the YAML to paste is under its change)',
+      ],
     };
   },
   /** A new direct package; evidence accepted. */

@@ -436,8 +436,8 @@ items:
     h.repo.addPull({ number: 8, baseSha: base, headSha: head, user: 'dev' });
     await run(h, prEvent(h, 8, 'opened'));
     const body = botComment(h, 8).body;
-    expect(body).toContain('register entry for <code>left-pad</code>');
-    expect(body).toMatch(/<pre>\s+npm\/left-pad:/);
+    expect(body).toContain('<code>left-pad</code> has no entry in <code>soup/register.yml</code> yet');
+    expect(body).toMatch(/```yaml\n\s+npm\/left-pad:/);
     expect(stable(body)).toMatchSnapshot('missing register entry');
 
     const entry = `  npm/left-pad:\n    purpose: "Pads device IDs on the label printer"\n    requirements:\n      - id: REQ-LBL-001\n        text: "IDs are printed 12 characters wide"\n    prerequisites: "Node.js 20"\n    verification: "test/label.test.ts"\n`;
@@ -448,8 +448,14 @@ items:
     h.repo.pulls.get(8)!.head.sha = fixed;
     await run(h, prEvent(h, 8, 'synchronize', { before: head }));
     const after = botComment(h, 8).body;
-    expect(after).not.toContain('register entry for <code>left-pad</code>');
-    expect(after).toContain('register: <code>npm/left-pad</code> complete (class B)');
+    expect(after).not.toContain('has no entry');
+    expect(after).toContain(
+      '**Register:** the entry for <code>left-pad</code> in <code>soup/register.yml</code> is filled in for class B.',
+    );
+    // The bot checked the fields: the reviewer's box asks whether they are right, not whether they exist.
+    expect(after).toMatch(
+      /- \[ \] Register entry for <code>left-pad<\/code> in <code>soup\/register\.yml<\/code> reviewed/,
+    );
   });
 
   it('does not demand the label for an anomaly the register evaluated', async () => {

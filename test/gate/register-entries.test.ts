@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/config/policy.js';
-import { checkRegisterEntries, unevaluatedAnomalies } from '../../src/gate/register-entries.js';
+import { buildItems } from '../../src/gate/checklist.js';
+import {
+  addRegisterFacts,
+  checkRegisterEntries,
+  unevaluatedAnomalies,
+} from '../../src/gate/register-entries.js';
 import { changeKey } from '../../src/inventory/change-key.js';
 import { emptyRegister, parseRegister } from '../../src/register/parse.js';
 import { change } from '../support/builders.js';
@@ -48,22 +53,39 @@ describe('unevaluatedAnomalies', () => {
 });
 
 describe('checkRegisterEntries', () => {
-  it('blocks an added item without an entry and offers the YAML to paste, escaped', () => {
+  it('blocks an added item without an entry and offers the YAML to paste in a yaml block', () => {
     const findings = checkRegisterEntries(emptyRegister(), [added], DEFAULT_POLICY, TODAY);
-    expect(findings.blockers).toHaveLength(1);
-    expect(findings.blockers[0]).toMatch(
-      /^register entry for <code>left-pad<\/code>: soup\/register\.yml&#58; .*has no entry/,
-    );
-    const note = findings.notes.get(changeKey(added))!;
     // A register file that doesn't exist yet defaults to the strictest class.
-    expect(note).toMatch(/^register: no entry in <code>soup\/register\.yml<\/code> \(class C\): /);
-    expect(note).toContain(
-      'Add under <code>items:</code> in <code>soup/register.yml</code> and fill in every TODO:',
+    expect(findings.blockers).toEqual([
+      '<code>left-pad</code> has no entry in <code>soup/register.yml</code> yet: add one with its purpose, requirements, prerequisites and verification (the YAML to paste is under its change)',
+    ]);
+    const note = findings.notes.get(changeKey(added))!;
+    expect(note).toMatch(
+      /^\*\*Register:\*\* <code>left-pad<\/code> has no entry in <code>soup\/register\.yml<\/code> yet\. As class C it needs its purpose, requirements, prerequisites and verification\. Add this under <code>items:<\/code> and replace every TODO:\n\n```yaml\n/,
     );
-    expect(note).toMatch(/<pre>[^<]*npm\/left-pad:[^<]*TODO[^<]*<\/pre>/);
+    expect(note).toMatch(/```yaml\n[^`]*npm\/left-pad:[^`]*TODO[^`]*\n```$/);
+    expect(findings.complete.size).toBe(0);
   });
 
-  it('says an added item with a complete entry is complete, and does not block', () => {
+  it('names what an incomplete entry lacks by field and line, not by validator path', () => {
+    const register = parseRegister(
+      'soup/register.yml',
+      `defaults: {safety-class: B, rationale: "Class B system"}\nitems:\n  npm/left-pad:\n    purpose: "Pads strings in log lines"\n`,
+      { allowIncomplete: true },
+    );
+    const findings = checkRegisterEntries(register, [added], DEFAULT_POLICY, TODAY);
+    expect(findings.blockers).toHaveLength(1);
+    expect(findings.blockers[0]).toMatch(
+      /^the entry for <code>left-pad<\/code> in <code>soup\/register\.yml<\/code> is not complete: /,
+    );
+    const note = findings.notes.get(changeKey(added))!;
+    expect(note).toMatch(
+      /^\*\*Register:\*\* the entry for <code>left-pad<\/code> in <code>soup\/register\.yml<\/code> is not complete for class B:\n\n- /,
+    );
+    expect(note).not.toContain('items.');
+  });
+
+  it('says an added item with a complete entry is filled in, does not block, and marks it for the tick wording', () => {
     const register = parseRegister(
       'soup/register.yml',
       `defaults: {safety-class: A, rationale: "Class A system"}\nitems:\n  npm/left-pad:\n    purpose: "Pads strings in log lines"\n`,
@@ -71,7 +93,17 @@ describe('checkRegisterEntries', () => {
     const findings = checkRegisterEntries(register, [added], DEFAULT_POLICY, TODAY);
     expect(findings.blockers).toEqual([]);
     expect(findings.notes.get(changeKey(added))).toBe(
-      'register: <code>npm/left-pad</code> complete (class A)',
+      '**Register:** the entry for <code>left-pad</code> in <code>soup/register.yml</code> is filled in for class A.',
+    );
+    expect([...findings.complete]).toEqual([changeKey(added)]);
+    const facts = new Map();
+    addRegisterFacts(facts, findings);
+    const [registerItem] = buildItems(added, DEFAULT_POLICY, facts.get(changeKey(added)));
+    expect(registerItem!.text).toContain(
+      'reviewed (purpose, requirements, safety class and verification are right; the bot found them filled in)',
+    );
+    expect(buildItems(added, DEFAULT_POLICY)[0]!.text).toContain(
+      'complete in <code>soup/register.yml</code>',
     );
   });
 
@@ -86,7 +118,12 @@ describe('checkRegisterEntries', () => {
     const removed = change({ type: 'removed', to: null, bump: null });
     const dev = change({ ...added, name: 'jest', scope: 'dev', purl: 'pkg:npm/jest@30.0.0' });
     const findings = checkRegisterEntries(emptyRegister(), [removed, dev], DEFAULT_POLICY, TODAY);
-    expect(findings).toEqual({ blockers: [], notes: new Map(), requirementIds: new Map() });
+    expect(findings).toEqual({
+      blockers: [],
+      notes: new Map(),
+      requirementIds: new Map(),
+      complete: new Set(),
+    });
   });
 
   it('escapes a hostile package name in the blocker and the YAML block', () => {

@@ -128,7 +128,11 @@ describe('settleRegister: safety classes', () => {
     const settled = settle({ base, head }, [added]);
     expect(settled.register.entries.get(key)?.safetyClass).toBe('C');
     const findings = checkRegisterEntries(settled.register, [added], DEFAULT_POLICY, TODAY);
-    expect(findings.blockers).toEqual([expect.stringContaining('register entry for <code>express</code>')]);
+    expect(findings.blockers).toEqual([
+      expect.stringContaining(
+        'the entry for <code>express</code> in <code>soup/register.yml</code> is not complete',
+      ),
+    ]);
     expect(proposedFor(settled, added, LABEL)).toContain('safety class C → A; class C counts until then');
   });
 

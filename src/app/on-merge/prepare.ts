@@ -31,7 +31,7 @@ import type { TreeSource } from '../../inventory/tree-source.js';
 import type { AppContext } from '../context.js';
 import { lookUpChanges } from '../look-up.js';
 import { loadRegister } from '../register-check.js';
-import { checkRegisterEntries } from '../../gate/register-entries.js';
+import { addRegisterFacts, checkRegisterEntries } from '../../gate/register-entries.js';
 import type { MergeTrigger } from '../../github/event.js';
 import { factsFromEnrichment, type PackageFacts } from '../../register/package-facts.js';
 
@@ -155,9 +155,7 @@ async function assessedRecord(
   const { client, repo, config, io } = context;
   // The gate read the requirement ids into its items from the register at the PR head: so does the record.
   const { register } = await loadRegister(client, repo, pr.headSha, policy.register);
-  for (const [key, ids] of checkRegisterEntries(register, changes, policy, new Date(pr.mergedAt))
-    .requirementIds)
-    facts.set(key, { ...facts.get(key), requirementIds: ids });
+  addRegisterFacts(facts, checkRegisterEntries(register, changes, policy, new Date(pr.mergedAt)));
   const headRuns = await listCheckRuns(client, repo, pr.headSha);
   const { state, current: gate } = await loadGateState(client, repo, {
     pr: pr.number,
