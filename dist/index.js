@@ -1951,7 +1951,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-Q5CAK4Q2.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-Z2INZQ4D.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3833,7 +3833,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-YLVMW4J4.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-TCASF3KC.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

@@ -9,6 +9,11 @@ const ICON: Record<Change['type'], string> = {
   'source-changed': '🔀',
 };
 
+/** The row's icon: a version going down is not shown as an upgrade. */
+function iconOf(change: Change): string {
+  return change.type === 'updated' && change.bump === 'downgrade' ? '🔽' : ICON[change.type];
+}
+
 /** What else moved with the version: the artefact's integrity, the source it resolves from. */
 function describeSignals(change: Change): string {
   const short = (value: string | undefined): string =>
@@ -75,7 +80,7 @@ const COLUMNS = ['', 'package', 'change', 'bump', 'dependency', 'scope', 'ecosys
 
 function cellsOf(change: Change): string[] {
   return [
-    ICON[change.type],
+    iconOf(change),
     code(change.name),
     describeVersions(change),
     bumpLabel(change),
@@ -111,7 +116,7 @@ export function describeChangeExtras(change: Change): { bump: string | null; det
   const versions = describeVersions(change);
   return {
     bump: change.type === 'added' || change.type === 'removed' ? null : bumpLabel(change),
-    detail: versions === plain ? null : `${ICON[change.type]} ${versions}`,
+    detail: versions === plain ? null : `${iconOf(change)} ${versions}`,
   };
 }
 

@@ -28,6 +28,14 @@ const sourceChanged = change({
 });
 
 describe('changes table', () => {
+  it('marks a downgrade with a down arrow, an upgrade with an up arrow', () => {
+    const down = renderChangesTable([change({ from: '4.21.1', to: '4.19.2', bump: 'downgrade' })]);
+    const up = renderChangesTable([change({ bump: 'minor' })]);
+    expect(down).toContain('🔽');
+    expect(down).not.toContain('🔼');
+    expect(up).toContain('🔼');
+  });
+
   it('shows a replaced artefact with both (shortened) hashes', () => {
     expect(renderChangesTable([integrityChanged]).split('\n')[2]).toBe(
       `| 🔁 | <code>lodash</code> | <code>4.17.21</code> (same version); **integrity <code>sha512-${'a'.repeat(16)}…</code> → <code>sha512-${'b'.repeat(16)}…</code>** | **new artefact** | transitive | runtime | npm | <code>package-lock.json</code> |`,
