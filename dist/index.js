@@ -1951,7 +1951,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-Z2INZQ4D.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-GNWK7JCG.js");
   return evaluatePullRequest(context, pr, edit);
 }
 

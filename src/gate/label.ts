@@ -50,7 +50,10 @@ export function labelRequirement(
       reason: `${anomalies} known anomal${anomalies === 1 ? 'y' : 'ies'} in the new versions not evaluated in the register`,
     };
   if (unchecked > 0)
-    return { required: true, reason: `anomalies of ${unchecked} change(s) could not be looked up` };
+    return {
+      required: true,
+      reason: `anomalies of ${unchecked} ${unchecked === 1 ? 'change' : 'changes'} could not be looked up`,
+    };
   return { required: false, reason: 'no known anomalies in the new versions' };
 }
 

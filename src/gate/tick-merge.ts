@@ -103,7 +103,8 @@ export function fitTickRecord(input: {
   const limit = changes.added.length > 0 ? NEW_TICKS_CAPACITY : RECORD_CAPACITY;
   if (record.length <= limit) return { state, record, changes, refused: [] };
   const kept: TickChanges = { added: [], removed: changes.removed };
-  const note = `${changes.added.length} tick(s) not recorded: ${overflowReason(itemIds.size)}`;
+  const n = changes.added.length;
+  const note = `${n} ${n === 1 ? 'tick' : 'ticks'} not recorded: ${overflowReason(itemIds.size)}`;
   const withheld = addNote(mergeTicks(base, mine, kept, itemIds), input.at, note);
   for (const candidate of [withheld, { ...withheld, notes: withheld.notes.slice(-1) }]) {
     const smaller = encode(candidate);

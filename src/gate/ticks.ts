@@ -35,7 +35,7 @@ export function applyTicks(state: GateState, edit: CheckboxEdit, context: TickCo
     next = addNote(
       next,
       context.at,
-      `${known.length} checkbox change(s) by ${code(context.actor)} reverted: ${context.refusal}`,
+      `${known.length} ${known.length === 1 ? 'checkbox change' : 'checkbox changes'} by ${code(context.actor)} reverted: ${context.refusal}`,
     );
   } else {
     for (const toggle of known) {

@@ -99,7 +99,7 @@ describe('labelRequirement', () => {
     ]);
     expect(labelRequirement(gated, 'when-anomalies', failed, emptyRegister(), TODAY)).toEqual({
       required: true,
-      reason: 'anomalies of 1 change(s) could not be looked up',
+      reason: 'anomalies of 1 change could not be looked up',
     });
     expect(labelRequirement(gated, 'when-anomalies', enrichmentOf([]), emptyRegister(), TODAY).required).toBe(
       true,

@@ -32,7 +32,7 @@ describe('fitTickRecord', () => {
     expect(fitted.state.ticks.map((t) => t.item)).toEqual(['old']);
     expect(fitted.changes.added).toEqual([]);
     expect(fitted.state.notes.at(-1)!.text).toBe(
-      '2 tick(s) not recorded: the tick record for 3 items exceeds what soup-gate can store; split the PR',
+      '2 ticks not recorded: the tick record for 3 items exceeds what soup-gate can store; split the PR',
     );
   });
 
