@@ -13,13 +13,13 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-TJWZ3DS5.js")).runDiff,
-  list: async () => (await import("./chunks/list-IVRDMBFF.js")).runList,
-  check: async () => (await import("./chunks/check-UH7CBHSH.js")).runCheck,
-  register: async () => (await import("./chunks/register-QVYKPUCA.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-Y2C4UWYR.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-EE35EVLS.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-BYVCZTEA.js")).runReportCommand
+  diff: async () => (await import("./chunks/diff-KQCCSZDH.js")).runDiff,
+  list: async () => (await import("./chunks/list-WIVSE6P6.js")).runList,
+  check: async () => (await import("./chunks/check-UMYDXBMP.js")).runCheck,
+  register: async () => (await import("./chunks/register-W2XLGIFE.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-KWHM2VRG.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-SGB5EZKZ.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -1,5 +1,8 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
+  actionsRunUrl
+} from "./chunks/chunk-R6UGFG65.js";
+import {
   pullRequestsOf,
   readRunnerEvent,
   repositoryOf
@@ -13,7 +16,7 @@ import {
 } from "./chunks/chunk-WQDGKKBB.js";
 import {
   toPlainText
-} from "./chunks/chunk-OF2P354O.js";
+} from "./chunks/chunk-PLLD3DQX.js";
 import {
   DEFAULT_BOT_APP,
   DEFAULT_BOT_LOGIN,
@@ -1951,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-GNWK7JCG.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-DS73LZIT.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -1997,13 +2000,9 @@ function readUrl(name, fallback) {
   }
   throw new ConfigError(`input "${name}" must be an http(s) URL such as ${fallback}; got "${value}"`);
 }
-function runUrlOf(env) {
-  const server = (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, "");
-  const repo = env.GITHUB_REPOSITORY ?? "";
-  const id = env.GITHUB_RUN_ID ?? "";
-  if (!/^https:\/\/[^\s/()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id))
-    return {};
-  return { runUrl: `${server}/${repo}/actions/runs/${id}` };
+function runUrl(env) {
+  const url = actionsRunUrl(env);
+  return url === void 0 ? {} : { runUrl: url };
 }
 function readActionConfig(env = process.env) {
   const token = getInput("token");
@@ -2032,7 +2031,7 @@ function readActionConfig(env = process.env) {
     maxLockfileBytes,
     apiUrl: env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL,
     serverUrl: (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, ""),
-    ...runUrlOf(env),
+    ...runUrl(env),
     botLogin: readString("bot-login", DEFAULT_BOT_LOGIN),
     botApp: readString("bot-app", DEFAULT_BOT_APP),
     enrich: readBoolean("enrich", DEFAULT_ENRICH),
@@ -3822,18 +3821,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-ENVHB2MM.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-MJU4TLRQ.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-GMC4RDTT.js");
+      const { runMonitor } = await import("./chunks/monitor-QH2HJCJF.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-TCASF3KC.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-N5KEJA6B.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

@@ -11,6 +11,7 @@ import {
 } from '../documents/change-record.js';
 import { readSbomFacts, type SbomStamp } from '../documents/sbom.js';
 import type { Change } from '../inventory/change.js';
+import { diffPackages } from '../inventory/diff-packages.js';
 import { loadInventory } from '../inventory/load-inventory.js';
 import { factsFromEnrichment, mergeFacts } from '../register/package-facts.js';
 import { readCheckoutText, type Checkout } from './checkout.js';
@@ -148,22 +149,12 @@ async function lookUpMissingFacts(
 ): Promise<SoupOutputsInput> {
   const seen = new Set<string>();
   const missing: Change[] = [];
+  // Each item as the diff would add it from nothing: the one rule for what an added change carries.
   for (const lockfile of input.inventory.lockfiles)
-    for (const pkg of lockfile.packages) {
-      if (seen.has(pkg.purl) || input.facts?.get(pkg.purl)?.lookedUp === true) continue;
-      seen.add(pkg.purl);
-      missing.push({
-        type: 'added',
-        ecosystem: pkg.ecosystem,
-        name: pkg.name,
-        from: null,
-        to: pkg.version,
-        bump: null,
-        direct: pkg.direct,
-        scope: pkg.scope,
-        lockfile: pkg.lockfile,
-        purl: pkg.purl,
-      });
+    for (const change of diffPackages([], lockfile.packages, lockfile.path)) {
+      if (seen.has(change.purl) || input.facts?.get(change.purl)?.lookedUp === true) continue;
+      seen.add(change.purl);
+      missing.push(change);
     }
   if (missing.length === 0) {
     onProgress?.('every SOUP item has its facts from the committed SBOM: nothing to look up');

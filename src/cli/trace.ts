@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { runTrace, type RepoFiles } from '../app/trace.js';
+import { actionsRunUrl } from '../config/run-url.js';
 import { formatTimestamp } from '../documents/soup-list.js';
 import { JunitParseError } from '../verification/junit.js';
 import { UsageError, type CliIo } from './io.js';
@@ -102,12 +103,6 @@ export function terminalSafe(text: string, max = 2000): string {
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
-/** In GitHub Actions, the link to the current run. */
-function actionsRunUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  return server && repo && id ? `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}` : undefined;
 }
 
 export async function runTraceCommand(args: string[], io: CliIo, env = process.env): Promise<number> {

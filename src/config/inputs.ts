@@ -18,6 +18,7 @@ import {
   MONITOR_CHECKS,
   type MonitorCheck,
 } from './defaults.js';
+import { actionsRunUrl } from './run-url.js';
 
 /** Bad action input: the message names the input and the fix. */
 export class ConfigError extends Error {
@@ -103,14 +104,9 @@ function readUrl(name: string, fallback: string): string {
 }
 
 /** The one reader of the action's inputs; everything downstream takes the typed result. */
-/** The run's page from the runner's own variables; none when they are missing or malformed. */
-function runUrlOf(env: NodeJS.ProcessEnv): { runUrl?: string } {
-  const server = (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, '');
-  const repo = env.GITHUB_REPOSITORY ?? '';
-  const id = env.GITHUB_RUN_ID ?? '';
-  if (!/^https:\/\/[^\s/()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id))
-    return {};
-  return { runUrl: `${server}/${repo}/actions/runs/${id}` };
+function runUrl(env: NodeJS.ProcessEnv): { runUrl?: string } {
+  const url = actionsRunUrl(env);
+  return url === undefined ? {} : { runUrl: url };
 }
 
 export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
@@ -140,7 +136,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     maxLockfileBytes,
     apiUrl: env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL,
     serverUrl: (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, ''),
-    ...runUrlOf(env),
+    ...runUrl(env),
     botLogin: readString('bot-login', DEFAULT_BOT_LOGIN),
     botApp: readString('bot-app', DEFAULT_BOT_APP),
     enrich: readBoolean('enrich', DEFAULT_ENRICH),

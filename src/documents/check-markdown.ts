@@ -3,12 +3,7 @@
  * unified diff of each out-of-date one in a fence no line of it can close.
  */
 import { checkStatusOf, patchOf, summarizeCheck, type CheckedOutput } from './text/check.js';
-import { code, escapeText } from '../markdown/escape.js';
-
-function fenceFor(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  return '`'.repeat(Math.max(3, longest + 1));
-}
+import { code, escapeText, fenceFor } from '../markdown/escape.js';
 
 export function renderCheckMarkdown(checks: readonly CheckedOutput[]): string {
   const lines = [`### SOUP list check: ${escapeText(summarizeCheck(checks), 500)}`, ''];

@@ -12,7 +12,7 @@ import type { Anomaly } from '../enrich/types.js';
 import type { Policy } from '../config/policy.js';
 import { changeKey } from '../inventory/change-key.js';
 import type { Change } from '../inventory/diff.js';
-import { code, escapeText } from '../markdown/escape.js';
+import { code, escapeText, fenceFor } from '../markdown/escape.js';
 import { renderEntryYaml } from '../register/entry-yaml.js';
 import { registerLookupKey } from '../register/keys.js';
 import {
@@ -51,8 +51,7 @@ function yamlBlock(text: string): string {
   // HTML (no registry allows one) gets the escaped <pre> form instead, which shows it inert.
   if (/[<>&]/.test(text))
     return `<pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</pre>`;
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const fence = fenceFor(text);
   return `${fence}yaml\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 

@@ -86,3 +86,9 @@ export function toPlainText(markdown: string): string {
       entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : NAMED[entity]!,
     );
 }
+
+/** A code fence longer than any backtick run in `text`, so no line of it can close the fence. */
+export function fenceFor(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}

@@ -6,7 +6,7 @@
  */
 import { yamlString } from '../register/entry-yaml.js';
 import { parseRegisterKey, registerLookupKey } from '../register/keys.js';
-import { code, escapeText, safeLink as link, truncate } from '../markdown/escape.js';
+import { code, escapeText, fenceFor, safeLink as link, truncate } from '../markdown/escape.js';
 import type { AssessedAnomaly, HealthFinding, HealthKind, ItemAssessment, MonitorTotals } from './assess.js';
 
 export const MONITOR_MARKER_PREFIX = '<!-- soup-gate:monitor ';
@@ -96,11 +96,6 @@ function anomalyRow(a: AssessedAnomaly): string {
       : 'no fix listed';
   const versions = a.versions.map((v) => code(v, 60)).join(', ');
   return `| ${title}${summary ? `<br>${summary}` : ''} | ${escapeText(severity(a))} | ${versions} | ${fixed} | ${status(a)} |`;
-}
-
-function fenceFor(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  return '`'.repeat(Math.max(3, longest + 1));
 }
 
 /** Register YAML for the open anomalies: list items under the entry's `anomalies:`, or a new entry. */

@@ -6,6 +6,7 @@ import {
   type Edge,
   attachEdges,
   dedupePackages,
+  indexByName,
   fileHashes,
   gitPin,
   isDistributionFile,
@@ -183,8 +184,7 @@ function parsePdmLock(input: LockfileInput): ParsedLockfile {
   findings.push(...reportFirstParty(file, firstParty));
   // Each entry's `dependencies` are PEP 508 requirement strings; pdm locks one version per name
   // (per target environment), so a name points at the entries of that name.
-  const byName = new Map<string, number[]>();
-  names.forEach((name, index) => byName.set(name, [...(byName.get(name) ?? []), index]));
+  const byName = indexByName(names);
   const listed = dedupePackages(packages);
   attachEdges(listed, madeAt, (index) => {
     const requirements = tables[index]!.dependencies;

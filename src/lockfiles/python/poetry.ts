@@ -6,6 +6,7 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile, S
 import {
   attachEdges,
   dedupePackages,
+  indexByName,
   type Edge,
   fileHashes,
   gitPin,
@@ -220,8 +221,7 @@ function parsePoetryLock(input: LockfileInput): ParsedLockfile {
   findings.push(...reportFirstParty(file, firstParty));
   const format = lockVersion === undefined ? 'poetry-lock-1.0-pre' : `poetry-lock-${lockVersion}`;
   // Poetry locks two versions of one name only under exclusive markers; either may be installed.
-  const byName = new Map<string, number[]>();
-  names.forEach((name, index) => byName.set(name, [...(byName.get(name) ?? []), index]));
+  const byName = indexByName(names);
   const listed = dedupePackages(packages);
   attachEdges(listed, madeAt, (index) => dependencyEdges(tables[index]!, byName).map((edge) => edge.to));
   return { format, packages: listed, findings };
