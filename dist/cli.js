@@ -13,11 +13,11 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-KQCCSZDH.js")).runDiff,
-  list: async () => (await import("./chunks/list-WIVSE6P6.js")).runList,
-  check: async () => (await import("./chunks/check-UMYDXBMP.js")).runCheck,
-  register: async () => (await import("./chunks/register-W2XLGIFE.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-KWHM2VRG.js")).runMonitorCommand,
+  diff: async () => (await import("./chunks/diff-ZYZKFMNU.js")).runDiff,
+  list: async () => (await import("./chunks/list-5Z3MYVIK.js")).runList,
+  check: async () => (await import("./chunks/check-TZL3ES7C.js")).runCheck,
+  register: async () => (await import("./chunks/register-HV6ZLWL6.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-TW2JML2M.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
   report: async () => (await import("./chunks/report-SGB5EZKZ.js")).runReportCommand
 };

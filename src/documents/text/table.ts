@@ -30,14 +30,24 @@ const MAX_CELL_CHARS = 400;
 // when a cell is cut; string-width has no cutting function of its own.
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// Printable ASCII, Latin letters, general punctuation (… — ·) and arrows are one column per UTF-16
+// unit, alone or in any sequence (checked against string-width for every one of them in
+// test/cli/text-table.test.ts): the common cell skips string-width's per-grapheme work, which cost
+// seconds on a 47,000-row list. Everything else (wide, combining, emoji, controls) is measured.
+export const ONE_COLUMN_TEXT =
+  /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff]*$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return ONE_COLUMN_TEXT.test(text) ? text.length : stringWidth(text);
 }
 
 /** The text cut to at most `width` columns, ending in `…` when anything was cut. */
 export function fitWidth(text: string, width: number): string {
   if (width <= 0) return '';
   if (displayWidth(text) <= width) return text;
+  // No grapheme of printable ASCII spans two units, so a plain cut keeps every character whole.
+  if (PRINTABLE_ASCII.test(text)) return `${text.slice(0, width - 1)}…`;
   let out = '';
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
@@ -117,9 +127,11 @@ export function renderTableGroups(
       return typeof cell === 'string' ? { text: cleanText(cell) } : { ...cell, text: cleanText(cell.text) };
     });
   const cellGroups = groups.map((group) => group.rows.map(toCells));
-  const natural = columns.map((column, i) =>
-    Math.max(displayWidth(column.header), ...cellGroups.flat().map((row) => displayWidth(row[i]!.text))),
-  );
+  // A loop, not Math.max(...cells): spreading a few hundred thousand rows overflows the call stack.
+  const natural = columns.map((column) => displayWidth(column.header));
+  for (const rows of cellGroups)
+    for (const row of rows)
+      for (let i = 0; i < natural.length; i++) natural[i] = Math.max(natural[i]!, displayWidth(row[i]!.text));
   const available = options.width - indent.length - GAP * (columns.length - 1);
   const widths = fitColumns(natural, columns, available);
   const line = (row: readonly Cell[]): string => {
