@@ -13,11 +13,11 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-ZYZKFMNU.js")).runDiff,
-  list: async () => (await import("./chunks/list-5Z3MYVIK.js")).runList,
-  check: async () => (await import("./chunks/check-TZL3ES7C.js")).runCheck,
-  register: async () => (await import("./chunks/register-HV6ZLWL6.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-TW2JML2M.js")).runMonitorCommand,
+  diff: async () => (await import("./chunks/diff-ZX3MXB6L.js")).runDiff,
+  list: async () => (await import("./chunks/list-V7W6YGQ3.js")).runList,
+  check: async () => (await import("./chunks/check-XVODIALV.js")).runCheck,
+  register: async () => (await import("./chunks/register-YIKSE3B7.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-YH7SOPCI.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
   report: async () => (await import("./chunks/report-SGB5EZKZ.js")).runReportCommand
 };

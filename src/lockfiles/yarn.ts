@@ -418,13 +418,7 @@ export function parseYarnText(
     if (entry.folder === undefined) continue;
     firstParty.push({ name: entry.name, folder: entry.folder, line: keyLine(entry.key) });
     if (!directKnown) continue;
-    for (const field of v1 ? ['dependencies', 'optionalDependencies'] : ['dependencies']) {
-      const deps = own(entry.value, field);
-      if (!isRecord(deps)) continue;
-      for (const name of Object.keys(deps)) {
-        for (const target of graph.resolve(name, deps[name] as string, entry)) direct[target] = 1;
-      }
-    }
+    for (const edge of graph.edgesOf(i)) for (const target of edge.targets) direct[target] = 1;
   }
   if (graph.unresolved > 0) {
     findings.push({
@@ -473,7 +467,7 @@ export function parseYarnText(
     mergeInto(existing, entry, isDirect, scope);
     entryPackage[i] = existing.pkg;
   }
-  addEntryEdges(entries, entryPackage, graph, v1);
+  addEntryEdges(entryPackage, graph);
 
   const out: Package[] = [];
   for (const { pkg, sources } of packages.values()) {
@@ -496,28 +490,17 @@ export function parseYarnText(
  * entries also name peer dependencies, which the parent provides: those are the parent's edges.
  * An edge to a workspace or a first-party folder leads to the project's own code: no edge.
  */
-function addEntryEdges(
-  entries: readonly Entry[],
-  entryPackage: readonly (Package | undefined)[],
-  graph: Graph,
-  v1: boolean,
-): void {
-  const fields = v1 ? ['dependencies', 'optionalDependencies'] : ['dependencies'];
+function addEntryEdges(entryPackage: readonly (Package | undefined)[], graph: Graph): void {
   const edges = new Map<Package, Set<string>>();
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < entryPackage.length; i++) {
     const pkg = entryPackage[i];
     if (pkg === undefined) continue;
     let into = edges.get(pkg);
     if (into === undefined) edges.set(pkg, (into = new Set()));
-    const entry = entries[i]!;
-    for (const field of fields) {
-      const deps = own(entry.value, field);
-      if (!isRecord(deps)) continue;
-      for (const name of Object.keys(deps)) {
-        for (const target of graph.resolve(name, deps[name] as string, entry)) {
-          const to = entryPackage[target];
-          if (to !== undefined && to !== pkg) into.add(to.purl);
-        }
+    for (const edge of graph.edgesOf(i)) {
+      for (const target of edge.targets) {
+        const to = entryPackage[target];
+        if (to !== undefined && to !== pkg) into.add(to.purl);
       }
     }
   }
@@ -739,6 +722,7 @@ class Graph {
   firstUnresolved = '';
   private bound: Map<string, number[]> | undefined;
   private byName: Map<string, number[]> | undefined;
+  private readonly edges: (readonly Edge[] | undefined)[] = [];
 
   constructor(
     private readonly entries: readonly Entry[],
@@ -841,46 +825,63 @@ class Graph {
       }
     }
     for (let head = 0; head < queue.length; head++) {
-      const entry = this.entries[queue[head]!]!;
-      const value = entry.value;
-      const deps = own(value, 'dependencies') as Record<string, string> | undefined;
-      const meta = this.v1 ? undefined : own(value, 'dependenciesMeta');
-      if (deps) {
-        for (const name of Object.keys(deps)) {
-          const optional = meta !== undefined && isOptionalMeta(meta, name);
-          this.follow(name, deps[name]!, entry, optional, scope, scopes, queue, deferOptional);
-        }
-      }
-      if (this.v1) {
-        const optionalDeps = own(value, 'optionalDependencies') as Record<string, string> | undefined;
-        if (optionalDeps) {
-          for (const name of Object.keys(optionalDeps)) {
-            this.follow(name, optionalDeps[name]!, entry, true, scope, scopes, queue, deferOptional);
-          }
-        }
+      const index = queue[head]!;
+      for (const edge of this.edgesOf(index)) {
+        this.follow(edge, this.entries[index]!, scope, scopes, queue, deferOptional);
       }
     }
   }
 
+  /**
+   * An entry's dependencies (v1: and optional dependencies; berry: optional by dependenciesMeta),
+   * each resolved once: the scope walk and the SBOM edges read the same resolution, and resolving
+   * twice was a tenth of the parse of a large yarn.lock.
+   */
+  edgesOf(index: number): readonly Edge[] {
+    const cached = this.edges[index];
+    if (cached !== undefined) return cached;
+    const entry = this.entries[index]!;
+    const value = entry.value;
+    const found: Edge[] = [];
+    const deps = own(value, 'dependencies') as Record<string, string> | undefined;
+    const meta = this.v1 ? undefined : own(value, 'dependenciesMeta');
+    if (deps) {
+      for (const name of Object.keys(deps)) {
+        const range = deps[name]!;
+        const optional = meta !== undefined && isOptionalMeta(meta, name);
+        found.push({ name, range, optional, targets: this.resolve(name, range, entry) });
+      }
+    }
+    if (this.v1) {
+      const optionalDeps = own(value, 'optionalDependencies') as Record<string, string> | undefined;
+      if (optionalDeps) {
+        for (const name of Object.keys(optionalDeps)) {
+          const range = optionalDeps[name]!;
+          found.push({ name, range, optional: true, targets: this.resolve(name, range, entry) });
+        }
+      }
+    }
+    this.edges[index] = found;
+    return found;
+  }
+
   private follow(
-    name: string,
-    range: string,
+    edge: Edge,
     parent: Entry,
-    optional: boolean,
     scope: Scope,
     scopes: (Scope | undefined)[],
     queue: number[],
     deferOptional: number[] | undefined,
   ): void {
-    const targets = this.resolve(name, range, parent);
+    const targets = edge.targets;
     if (targets.length === 0) {
       if (this.unresolved++ === 0)
-        this.firstUnresolved = `${parent.name}@${parent.version} -> ${name}@${range}`;
+        this.firstUnresolved = `${parent.name}@${parent.version} -> ${edge.name}@${edge.range}`;
       return;
     }
     for (const target of targets) {
       if (scopes[target] !== undefined) continue;
-      if (optional && deferOptional) {
+      if (edge.optional && deferOptional) {
         deferOptional.push(target);
         continue;
       }
@@ -888,6 +889,14 @@ class Graph {
       queue.push(target);
     }
   }
+}
+
+/** One dependency of an entry and the entries it resolved to (none when nothing locks it). */
+interface Edge {
+  name: string;
+  range: string;
+  optional: boolean;
+  targets: readonly number[];
 }
 
 function stripBinding(descriptor: string): string {
