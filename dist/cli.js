@@ -13,11 +13,11 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-ZX3MXB6L.js")).runDiff,
-  list: async () => (await import("./chunks/list-V7W6YGQ3.js")).runList,
-  check: async () => (await import("./chunks/check-XVODIALV.js")).runCheck,
-  register: async () => (await import("./chunks/register-YIKSE3B7.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-YH7SOPCI.js")).runMonitorCommand,
+  diff: async () => (await import("./chunks/diff-2FA7WUYL.js")).runDiff,
+  list: async () => (await import("./chunks/list-EYYCDFFZ.js")).runList,
+  check: async () => (await import("./chunks/check-SYKOGJIV.js")).runCheck,
+  register: async () => (await import("./chunks/register-SE6AABFB.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-M4Y4Q56W.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
   report: async () => (await import("./chunks/report-SGB5EZKZ.js")).runReportCommand
 };
@@ -105,7 +105,7 @@ async function runCli(argv, outerIo) {
     return await (await load())(rest, io);
   } catch (error) {
     const message = await badInputMessage(error);
-    const { toTerminalText } = await import("./chunks/terminal-text-ONC3673G.js");
+    const { toTerminalText } = await import("./chunks/terminal-text-QIMA5D7M.js");
     const text = (message ?? describeFailure(error)).split("\n").map(toTerminalText).join("\n");
     io.stderr(`soup-gate: ${text}
 `);

@@ -4,7 +4,7 @@
  * paths that must stay under --root, and where progress lines go.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { cleanText, fitWidth } from '../documents/text/table.js';
+import { cleanText } from '../documents/text/terminal-text.js';
 import { UsageError, type CliIo } from './io.js';
 
 /** The options of every command that reads a checkout (list, check, register init, monitor). */
@@ -37,10 +37,15 @@ export function insideRoot(path: string, what: string): string {
  * terminal, plain lines when it is not, nothing with --quiet. Lines name paths from the tree, so
  * they are made terminal-safe like any other value.
  */
-export function progressTo(io: CliIo, quiet: boolean | undefined): ((line: string) => void) | undefined {
+export async function progressTo(
+  io: CliIo,
+  quiet: boolean | undefined,
+): Promise<((line: string) => void) | undefined> {
   if (quiet) return undefined;
   const terminal = io.terminal;
   if (terminal?.stderrIsTTY) {
+    // Only a terminal's line is cut to its width: the measuring (string-width) loads here, not for a pipe.
+    const { fitWidth } = await import('../documents/text/table.js');
     // One column short of the edge: a line that fills the last column makes some terminals wrap.
     const width = Math.max(10, (terminal.stderrColumns ?? 80) - 1);
     return (line) => terminal.status(fitWidth(cleanText(line), width));

@@ -6,7 +6,7 @@ import { readFormat, textOptionsFor } from './output.js';
 import { LIST_HELP, parseSoupArgs } from './soup-args.js';
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const options = parseSoupArgs(args, io, 'check');
+  const options = await parseSoupArgs(args, io, 'check');
   if (options.help) {
     io.stdout(LIST_HELP);
     return 0;

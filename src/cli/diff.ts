@@ -9,7 +9,7 @@ import { createFolderSource } from '../local/folder-source.js';
 import { createGitSource, openGitObjects, type GitObjects } from '../local/git-source.js';
 import { progressTo, readChoice } from './args.js';
 import { HELP } from './help.js';
-import { cleanText } from '../documents/text/table.js';
+import { cleanText } from '../documents/text/terminal-text.js';
 import { UsageError, type CliIo } from './io.js';
 import { readFormat, textOptionsFor } from './output.js';
 
@@ -65,7 +65,7 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
       throw new UsageError(`--${option} must be an http(s) URL (got "${value}")`);
     }
   }
-  const onProgress = progressTo(io, values.quiet);
+  const onProgress = await progressTo(io, values.quiet);
   const options = {
     ignore: values.ignore ?? [],
     ...(maxBytes !== undefined ? { maxBytes } : {}),

@@ -8,7 +8,7 @@ import { readFormat, textOptionsFor } from './output.js';
 import { LIST_HELP, parseSoupArgs } from './soup-args.js';
 
 export async function runList(args: string[], io: CliIo): Promise<number> {
-  const options = parseSoupArgs(args, io, 'list');
+  const options = await parseSoupArgs(args, io, 'list');
   if (options.help) {
     io.stdout(LIST_HELP);
     return 0;

@@ -28,7 +28,7 @@ import {
   readUrl,
   resolveRoot,
 } from './args.js';
-import { cleanText } from '../documents/text/table.js';
+import { cleanText } from '../documents/text/terminal-text.js';
 import { UsageError, type CliIo } from './io.js';
 import { readFormat, textOptionsFor } from './output.js';
 
@@ -89,7 +89,7 @@ export async function runMonitorCommand(
   const format = readFormat(io, values.format, 'markdown');
   const root = resolveRoot(io, values.root);
   const folder = createFolderSource(root);
-  const progress = progressTo(io, values.quiet);
+  const progress = await progressTo(io, values.quiet);
   let findings;
   try {
     findings = await assessMonitoredItems({

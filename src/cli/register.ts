@@ -14,7 +14,7 @@ export async function runRegister(args: string[], io: CliIo): Promise<number> {
   }
   if (sub !== 'init')
     throw new UsageError(`unknown register command "${sub}"; did you mean "register init"?`);
-  const options = parseSoupArgs(rest, io, 'register init');
+  const options = await parseSoupArgs(rest, io, 'register init');
   if (options.format !== undefined)
     throw new UsageError('register init has no --format: it writes the register');
   if (options.help) {

@@ -56,11 +56,11 @@ export interface SoupArgs {
   lookUp?: FactLookUp;
 }
 
-export function parseSoupArgs(
+export async function parseSoupArgs(
   args: string[],
   io: CliIo,
   command: 'list' | 'check' | 'register init',
-): SoupArgs {
+): Promise<SoupArgs> {
   const { values } = parseArgs({
     args,
     options: {
@@ -90,7 +90,7 @@ export function parseSoupArgs(
       if (values[option] !== undefined) throw new UsageError(`--${option} needs --enrich`);
   }
   const quiet = values.quiet ?? false;
-  const onProgress = progressTo(io, quiet);
+  const onProgress = await progressTo(io, quiet);
   return {
     root: resolveRoot(io, values.root),
     registerPath: insideRoot(values.register ?? 'soup/register.yml', '--register'),

@@ -65,11 +65,11 @@ describe('CLI argument helpers', () => {
     );
   });
 
-  it('sends progress to stderr unless quiet', () => {
+  it('sends progress to stderr unless quiet', async () => {
     const err: string[] = [];
     const io = { cwd: '/', stdout: () => {}, stderr: (t: string) => err.push(t) };
-    progressTo(io, false)?.('line');
+    (await progressTo(io, false))?.('line');
     expect(err).toEqual(['line\n']);
-    expect(progressTo(io, true)).toBeUndefined();
+    expect(await progressTo(io, true)).toBeUndefined();
   });
 });

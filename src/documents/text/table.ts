@@ -6,7 +6,7 @@
  */
 import stringWidth from 'string-width';
 import type { TextStyle } from './style.js';
-import { toTerminalText } from './terminal-text.js';
+import { cleanText } from './terminal-text.js';
 
 export interface Column {
   header: string;
@@ -23,8 +23,6 @@ export interface Cell {
 }
 
 const GAP = 2;
-/** Longer values are cut before they are measured: a 1 MB name must not cost a 1 MB measurement. */
-const MAX_CELL_CHARS = 400;
 
 // Intl.Segmenter keeps a grapheme (an emoji with its modifiers, a letter with its accents) whole
 // when a cell is cut; string-width has no cutting function of its own.
@@ -59,11 +57,7 @@ export function fitWidth(text: string, width: number): string {
   return `${out}…`;
 }
 
-/** Terminal-safe and bounded: what every cell, heading and summary goes through. */
-export function cleanText(text: string): string {
-  const bounded = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS)}…` : text;
-  return toTerminalText(bounded);
-}
+export { cleanText };
 
 /** Column widths that fit `available` columns, narrowing the widest shrinkable column first. */
 function fitColumns(natural: number[], columns: readonly Column[], available: number): number[] {

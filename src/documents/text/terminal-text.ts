@@ -18,6 +18,18 @@ function standIn(char: string): string {
   return '\ufffd';
 }
 
+/** Longer values are cut before they are measured: a 1 MB name must not cost a 1 MB measurement. */
+const MAX_CELL_CHARS = 400;
+
+/**
+ * Terminal-safe and bounded: what every cell, heading, summary and message goes through. Here and
+ * not beside the table, so a command that only prints a message never loads string-width (40–170 ms).
+ */
+export function cleanText(text: string): string {
+  const bounded = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS)}…` : text;
+  return toTerminalText(bounded);
+}
+
 /** The text with every control, format and bidi character replaced by a visible stand-in. */
 export function toTerminalText(text: string): string {
   return text.replace(UNSAFE, standIn);

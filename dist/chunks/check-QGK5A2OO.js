@@ -1,0 +1,19 @@
+import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
+import {
+  checkStatusOf,
+  countChangedLines,
+  patchOf,
+  renderCheckText,
+  summarizeCheck
+} from "./chunk-ZIBPTLBV.js";
+import "./chunk-NGRPXRO2.js";
+import "./chunk-KYFHTDTY.js";
+import "./chunk-TJCQPJCL.js";
+import "./chunk-U4ZUF5KN.js";
+export {
+  checkStatusOf,
+  countChangedLines,
+  patchOf,
+  renderCheckText,
+  summarizeCheck
+};
