@@ -2,7 +2,7 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
   HELP
-} from "./chunks/chunk-HUX6PGY4.js";
+} from "./chunks/chunk-TRITVT66.js";
 import {
   UsageError
 } from "./chunks/chunk-GAYME2OK.js";
@@ -13,11 +13,11 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-2FA7WUYL.js")).runDiff,
-  list: async () => (await import("./chunks/list-EYYCDFFZ.js")).runList,
-  check: async () => (await import("./chunks/check-SYKOGJIV.js")).runCheck,
+  diff: async () => (await import("./chunks/diff-2PJMLIL7.js")).runDiff,
+  list: async () => (await import("./chunks/list-YFKY72EG.js")).runList,
+  check: async () => (await import("./chunks/check-3VBIU4UH.js")).runCheck,
   register: async () => (await import("./chunks/register-SE6AABFB.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-M4Y4Q56W.js")).runMonitorCommand,
+  monitor: async () => (await import("./chunks/monitor-UNDKS7FY.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
   report: async () => (await import("./chunks/report-SGB5EZKZ.js")).runReportCommand
 };
@@ -130,6 +130,7 @@ if (isMain()) {
       process.exit(process.exitCode ?? 0);
     });
   }
+  const columns = stdoutColumns();
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -137,7 +138,7 @@ if (isMain()) {
     terminal: {
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
-      ...process.stdout.columns !== void 0 ? { columns: process.stdout.columns } : {},
+      ...columns !== void 0 ? { columns } : {},
       ...process.stderr.columns !== void 0 ? { stderrColumns: process.stderr.columns } : {},
       // https://no-color.org: set and not empty.
       noColor: (process.env.NO_COLOR ?? "") !== "",
@@ -159,6 +160,11 @@ if (isMain()) {
       process.exitCode = 1;
     }
   );
+}
+function stdoutColumns() {
+  if (process.stdout.isTTY) return process.stdout.columns;
+  const asked = Number(process.env.COLUMNS);
+  return Number.isSafeInteger(asked) && asked > 0 ? asked : void 0;
 }
 export {
   runCli

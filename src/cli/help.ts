@@ -25,8 +25,9 @@ Options for diff:
   -h, --help                this text
 
 Output (diff, list, check, monitor):
-  --format text             aligned columns cut to the terminal's width, grouped by lockfile, a
-                            one-line summary first; colour and symbols only on a terminal
+  --format text             aligned columns cut to the terminal's width (piped: uncut, or cut to
+                            $COLUMNS), grouped by lockfile, a one-line summary first; colour and
+                            symbols only on a terminal
   --format json             the data, for scripts (diff's default when stdout is not a terminal)
   --format markdown         for PR bodies and job summaries (monitor's default when not a terminal)
   Without --format: text at a terminal; when piped, what each command printed before text

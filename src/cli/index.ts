@@ -153,6 +153,7 @@ if (isMain()) {
       process.exit(process.exitCode ?? 0);
     });
   }
+  const columns = stdoutColumns();
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -160,7 +161,7 @@ if (isMain()) {
     terminal: {
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
-      ...(process.stdout.columns !== undefined ? { columns: process.stdout.columns } : {}),
+      ...(columns !== undefined ? { columns } : {}),
       ...(process.stderr.columns !== undefined ? { stderrColumns: process.stderr.columns } : {}),
       // https://no-color.org: set and not empty.
       noColor: (process.env.NO_COLOR ?? '') !== '',
@@ -182,4 +183,11 @@ if (isMain()) {
       process.exitCode = 1;
     },
   );
+}
+
+/** The terminal's width, or for a pipe or a file the width $COLUMNS asks for (a whole number > 0). */
+function stdoutColumns(): number | undefined {
+  if (process.stdout.isTTY) return process.stdout.columns;
+  const asked = Number(process.env.COLUMNS);
+  return Number.isSafeInteger(asked) && asked > 0 ? asked : undefined;
 }

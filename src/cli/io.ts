@@ -13,7 +13,7 @@ export interface CliTerminal {
   stdoutIsTTY: boolean;
   /** stderr is a terminal: progress is one line rewritten in place. */
   stderrIsTTY: boolean;
-  /** Width of stdout in columns, when it is a terminal that says. */
+  /** Width of stdout in columns: the terminal's, or $COLUMNS when stdout is a pipe or a file. */
   columns?: number;
   /** Width of stderr in columns, when it is a terminal that says. */
   stderrColumns?: number;

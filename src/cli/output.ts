@@ -10,8 +10,14 @@ import type { CliIo } from './io.js';
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Columns when stdout is no terminal, or one that does not say. */
+/** Columns of a terminal that does not say how wide it is. */
 export const DEFAULT_COLUMNS = 80;
+
+/**
+ * Width of text sent to a pipe or a file, unless $COLUMNS says otherwise: wide enough that no cell
+ * (bounded to 400 characters) is cut, so `soup-gate list | grep lodash` finds every name whole.
+ */
+export const UNCUT_COLUMNS = 100_000;
 
 /**
  * --format, else `text` when stdout is a terminal, else `whenPiped`: what the command printed to a
@@ -26,7 +32,7 @@ export function readFormat(io: CliIo, value: string | undefined, whenPiped: Outp
 export function textOptionsFor(io: CliIo): TextOptions {
   const terminal = io.terminal;
   const tty = terminal?.stdoutIsTTY === true;
-  const columns =
-    tty && terminal.columns !== undefined && terminal.columns > 0 ? terminal.columns : DEFAULT_COLUMNS;
+  const said = terminal?.columns !== undefined && terminal.columns > 0 ? terminal.columns : undefined;
+  const columns = said ?? (tty ? DEFAULT_COLUMNS : UNCUT_COLUMNS);
   return { columns, color: tty && !terminal.noColor };
 }

@@ -219,6 +219,16 @@ describe('monitor and list on a pipe', () => {
     expect(piped.stdout.split('\n')[0]).toBe(
       'wrote soup/SOUP.md and soup/sbom.cdx.json (77 package(s) in 2 lockfile(s))',
     );
+    // Piped text is cut nowhere, so a script (grep, a file for the auditor) sees every name whole;
+    // the same rows at an 80-column terminal are cut.
+    const rows = (text: string) => text.split('\n').filter((line) => /^ {2}\S/.test(line));
+    expect(rows(piped.stdout).filter((line) => line.includes('…'))).toEqual([]);
+    expect(rows(piped.stdout).some((line) => /^ {2}async-generator-function {2}/.test(line))).toBe(true);
+    const narrow = await run(['list', '--root', root, ...stamp, '--no-color'], { columns: 80 });
+    expect(rows(narrow.stdout).some((line) => line.includes('…'))).toBe(true);
+    // $COLUMNS on a pipe is read at start-up into the same width a terminal gives.
+    const asked = await run(['list', '--root', root, ...stamp], { stdoutIsTTY: false, columns: 80 });
+    expect(rows(asked.stdout).some((line) => line.includes('…'))).toBe(true);
     const json = JSON.parse((await run(['list', '--root', root, ...stamp, '--format', 'json'], {})).stdout);
     expect(json.written).toEqual(['soup/SOUP.md', 'soup/sbom.cdx.json']);
     expect(json.lockfiles[0].items.find((i: { name: string }) => i.name === 'express')).toMatchObject({
