@@ -6,6 +6,7 @@
 import type { Policy } from '../config/policy.js';
 import { buildChecklist, describeChange, type ChangeFacts } from '../gate/checklist.js';
 import { findTick } from '../gate/evaluate.js';
+import { digestLabels, shownFacts } from '../gate/shown-wording.js';
 import { reconcileTicks, type GateState } from '../gate/state.js';
 import type { Change } from '../inventory/diff.js';
 import { changeKey } from '../inventory/change-key.js';
@@ -40,9 +41,28 @@ export interface RecordedRun {
 }
 
 /**
+ * The facts to word the items with: where the tick record holds what the comment showed, its
+ * looked-up facts (release-notes link, anomalies) replace the merge's own look-ups, which may fail
+ * or find more than the reviewers saw; the register facts stay (read at the same head commit).
+ */
+function wordingFacts(
+  facts: ReadonlyMap<string, ChangeFacts>,
+  shown: ReturnType<typeof shownFacts>,
+): Map<string, ChangeFacts> {
+  const merged = new Map(facts);
+  for (const [key, stored] of shown ?? []) {
+    const { releaseNotes: _notes, anomalies: _anomalies, ...register } = facts.get(key) ?? {};
+    merged.set(key, { ...register, ...stored.facts });
+  }
+  return merged;
+}
+
+/**
  * One row per item of every gated change, with who ticked it, when and on which head commit. The
- * items are rebuilt the way the gate built them, so a tick counts only for the item it was given
- * for (a tick whose item no longer exists is dropped, exactly as the gate drops it).
+ * items are rebuilt the way the gate built them, from the facts the comment showed (kept in the
+ * tick record), so a tick counts only for the item it was given for (a tick whose item no longer
+ * exists is dropped, exactly as the gate drops it) and the row reads as the label that was ticked.
+ * A ticked row whose wording the tick record cannot confirm is marked rebuilt at merge.
  */
 export function checklistRecords(
   changes: readonly Change[],
@@ -50,11 +70,13 @@ export function checklistRecords(
   facts: ReadonlyMap<string, ChangeFacts>,
   state: GateState,
 ): ChecklistRow[] {
-  const sections = buildChecklist(changes, policy, facts);
+  const shown = shownFacts(state.shown, buildChecklist(changes, policy, facts));
+  const sections = buildChecklist(changes, policy, wordingFacts(facts, shown));
   const reconciled = reconcileTicks(state, new Set(sections.flatMap((s) => s.items.map((i) => i.id))));
   const records: ChecklistRow[] = [];
   for (const section of sections) {
     if (!section.gated) continue;
+    const asShown = shown?.get(section.key)?.digest === digestLabels(section);
     for (const item of section.items) {
       const tick = findTick(reconciled, item.id);
       const change = describeChange(section.change);
@@ -68,6 +90,7 @@ export function checklistRecords(
         tickedBy: tick?.by ?? null,
         tickedAt: tick?.at ?? null,
         atSha: tick?.sha ?? null,
+        ...(tick && !asShown ? { rebuiltAtMerge: true as const } : {}),
       });
     }
   }

@@ -36,6 +36,12 @@ export interface ChecklistRecord {
   tickedAt?: string | null;
   /** The PR head commit when it was ticked. */
   atSha?: string | null;
+  /**
+   * True when the tick record did not hold what the comment showed for this item (a gate older than
+   * that record, or one that left it out to make room for ticks) or the rebuild reads otherwise:
+   * `item` was worded at merge and may differ from the label that was ticked.
+   */
+  rebuiltAtMerge?: true;
 }
 
 /**
@@ -207,9 +213,14 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     lines.push('No checklist items.', '');
   } else {
     const ticked = input.checklist.filter((c) => c.tickedBy).length;
+    const rebuilt = input.checklist.filter((c) => c.rebuiltAtMerge).length;
+    lines.push(`${ticked} of ${input.checklist.length} item(s) ticked.`, '');
+    if (rebuilt > 0)
+      lines.push(
+        `**${rebuilt} ticked item(s) worded at merge** (marked _wording rebuilt at merge_): the gate's record of the labels its comment showed is missing or reads otherwise, so their looked-up parts (release-notes link, anomalies) are from the merge's own look-ups and may differ from what was ticked.`,
+        '',
+      );
     lines.push(
-      `${ticked} of ${input.checklist.length} item(s) ticked.`,
-      '',
       '| | SOUP item | checklist item | ticked by | when | at commit |',
       '|---|---|---|---|---|---|',
     );
@@ -218,7 +229,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
         ? `${shortSha(entry.atSha)}${entry.atSha === pr.headSha ? ' (final head)' : ' (**earlier commit**)'}`
         : '—';
       lines.push(
-        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
+        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)}${entry.rebuiltAtMerge ? ' _(wording rebuilt at merge)_' : ''} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
       );
     }
     lines.push('');

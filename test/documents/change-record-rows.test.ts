@@ -10,6 +10,7 @@ import {
 } from '../../src/documents/change-record-rows.js';
 import { buildChecklist, describeChange } from '../../src/gate/checklist.js';
 import { changeKey } from '../../src/inventory/change-key.js';
+import { recordShownWording } from '../../src/gate/shown-wording.js';
 import { emptyState, type GateState, type Tick } from '../../src/gate/state.js';
 import { change } from '../support/builders.js';
 
@@ -19,8 +20,13 @@ function tick(item: string, by = 'qa-lead'): Tick {
   return { item, by, at: '2024-05-01T10:00:00Z', sha: HEAD, target: 'npm/express@4.21.1' };
 }
 
+/** A state as the gate writes it: ticks, and the wording its comment showed of `bump` (no look-ups). */
 function state(...ticks: Tick[]): GateState {
-  return { ...emptyState(7), ticks };
+  return {
+    ...emptyState(7),
+    ticks,
+    shown: recordShownWording(buildChecklist([change()], DEFAULT_POLICY), new Map()),
+  };
 }
 
 describe('checklistRecords', () => {
@@ -81,6 +87,81 @@ describe('checklistRecords', () => {
       '<code>&lt;img src=x&gt;</code> <code>1.0.0</code> → <code>1.0.1</code>',
     );
     expect(records[0]!.markdown?.item).toContain('([compare](https://github.com/o/r/compare/1.0.0...1.0.1))');
+  });
+
+  describe('the wording a reviewer ticked, when the look-ups at merge read otherwise', () => {
+    const COMPARE = 'https://github.com/expressjs/express/compare/4.19.2...4.21.1';
+    const key = changeKey(bump);
+    const seen = new Map([
+      [
+        key,
+        {
+          releaseNotes: { url: COMPARE, kind: 'compare' as const },
+          anomalies: {
+            present: ['GHSA-1', 'GHSA-2', 'GHSA-3', 'GHSA-4', 'GHSA-5', 'GHSA-6'],
+            fixed: ['GHSA-0'],
+          },
+          requirementIds: ['REQ-1'],
+        },
+      ],
+    ]);
+    const shownSections = buildChecklist([bump], DEFAULT_POLICY, seen);
+    const labels = shownSections[0]!.items.map((i) => i.text);
+    const ticked = (shown: GateState['shown']): GateState => ({
+      ...emptyState(7),
+      ticks: shownSections[0]!.items.map((i) => tick(i.id)),
+      ...(shown ? { shown } : {}),
+    });
+    // At merge the tag look-up failed (releases page) and the advisory look-up failed too.
+    const atMerge = new Map([
+      [
+        key,
+        {
+          releaseNotes: { url: 'https://github.com/expressjs/express/releases', kind: 'releases' as const },
+          requirementIds: ['REQ-1'],
+        },
+      ],
+    ]);
+
+    it('shows the labels the comment showed, from the tick record, not the merge look-ups', () => {
+      const records = checklistRecords(
+        [bump],
+        DEFAULT_POLICY,
+        atMerge,
+        ticked(recordShownWording(shownSections, seen)),
+      );
+      expect(records.map((r) => r.markdown?.item)).toEqual(labels);
+      expect(records[0]!.item).toBe(
+        'Release notes 4.19.2 → 4.21.1 reviewed for safety-relevant behaviour changes (compare)',
+      );
+      expect(records[1]!.item).toBe(
+        'Known anomalies of 4.21.1 evaluated (6 listed: GHSA-1, GHSA-2, GHSA-3, GHSA-4, GHSA-5, …; 1 fixed)',
+      );
+      expect(records.some((r) => r.rebuiltAtMerge)).toBe(false);
+    });
+
+    it('marks ticked items rebuilt at merge when the record predates it (and they then read otherwise)', () => {
+      const records = checklistRecords([bump], DEFAULT_POLICY, atMerge, ticked(undefined));
+      expect(records.every((r) => r.rebuiltAtMerge === true)).toBe(true);
+      expect(records[0]!.item).toContain('(releases)');
+    });
+
+    it('marks them rebuilt when the stored digest differs (another register at merge) or the change set moved', () => {
+      const shown = recordShownWording(shownSections, seen);
+      const otherRegister = new Map([[key, { ...atMerge.get(key)!, requirementIds: ['REQ-2'] }]]);
+      const records = checklistRecords([bump], DEFAULT_POLICY, otherRegister, ticked(shown));
+      // The link and anomalies still come from the record; only the requirements item differs.
+      expect(records.map((r) => r.rebuiltAtMerge ?? false)).toEqual([true, true, true]);
+      expect(records[0]!.markdown?.item).toBe(labels[0]);
+      const other = change({ name: 'ms', from: '2.1.2', to: '2.1.3', bump: 'patch' });
+      const moved = checklistRecords([bump, other], DEFAULT_POLICY, atMerge, ticked(shown));
+      expect(moved.filter((r) => r.tickedBy).every((r) => r.rebuiltAtMerge === true)).toBe(true);
+    });
+
+    it('does not mark items nobody ticked (a direct push has no comment to read)', () => {
+      const records = checklistRecords([bump], DEFAULT_POLICY, atMerge, emptyState(0));
+      expect(records.some((r) => r.rebuiltAtMerge)).toBe(false);
+    });
   });
 
   it('is empty without changes', () => {

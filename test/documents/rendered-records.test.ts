@@ -11,6 +11,7 @@ import { renderComment } from '../../src/documents/comment.js';
 import { renderSoupList } from '../../src/documents/soup-list.js';
 import { buildChecklist, type ChangeFacts } from '../../src/gate/checklist.js';
 import { evaluateGate } from '../../src/gate/evaluate.js';
+import { recordShownWording } from '../../src/gate/shown-wording.js';
 import { emptyState, type GateState } from '../../src/gate/state.js';
 import { changeKey } from '../../src/inventory/change-key.js';
 import type { Change } from '../../src/inventory/diff.js';
@@ -57,7 +58,14 @@ describe('what an auditor reads, rendered like GitHub', () => {
     ticks: ids
       .slice(0, 3)
       .map((item) => ({ item, by: 'qa-lead', at: '2026-11-20T09:00:00Z', sha: HEAD, target: 'x' })),
+
+    // What the comment showed, as the gate keeps it in the tick record.
+    shown: recordShownWording(sections, FACTS),
   };
+  /** The merge's own look-ups failed: only the register's facts are known then. */
+  const MERGE_FACTS = new Map<string, ChangeFacts>([
+    [changeKey(CHANGES[0]!), { requirementIds: ['REQ-API-003', 'REQ-PERF-002'] }],
+  ]);
 
   it('shows each record item exactly as the label the reviewer ticked, with code and real links', () => {
     const verdict = evaluateGate({
@@ -95,7 +103,7 @@ describe('what an auditor reads, rendered like GitHub', () => {
       },
       repo: 'acme/pump',
       changes: CHANGES,
-      checklist: checklistRecords(CHANGES, DEFAULT_POLICY, FACTS, state),
+      checklist: checklistRecords(CHANGES, DEFAULT_POLICY, MERGE_FACTS, state),
       evidence: [
         {
           name: 'integration-tests',
