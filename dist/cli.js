@@ -13,11 +13,11 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-KQCCSZDH.js")).runDiff,
-  list: async () => (await import("./chunks/list-ICDUVA7X.js")).runList,
-  check: async () => (await import("./chunks/check-UIZPMWM3.js")).runCheck,
-  register: async () => (await import("./chunks/register-W2XLGIFE.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-KWHM2VRG.js")).runMonitorCommand,
+  diff: async () => (await import("./chunks/diff-U7TXCXR3.js")).runDiff,
+  list: async () => (await import("./chunks/list-3AJPTSWC.js")).runList,
+  check: async () => (await import("./chunks/check-A7HG7K27.js")).runCheck,
+  register: async () => (await import("./chunks/register-3WMAH56K.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-PQNPXCIQ.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
   report: async () => (await import("./chunks/report-OXSTSR2A.js")).runReportCommand
 };
