@@ -14,12 +14,12 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-U7TXCXR3.js")).runDiff,
-  list: async () => (await import("./chunks/list-3AJPTSWC.js")).runList,
-  check: async () => (await import("./chunks/check-A7HG7K27.js")).runCheck,
+  list: async () => (await import("./chunks/list-PU3YNEPR.js")).runList,
+  check: async () => (await import("./chunks/check-G4RIZU4U.js")).runCheck,
   register: async () => (await import("./chunks/register-3WMAH56K.js")).runRegister,
   monitor: async () => (await import("./chunks/monitor-PQNPXCIQ.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-OXSTSR2A.js")).runReportCommand
+  report: async () => (await import("./chunks/report-WRIWZMBQ.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -10,7 +10,9 @@ import { digestLabels, shownFacts } from '../gate/shown-wording.js';
 import { reconcileTicks, type GateState } from '../gate/state.js';
 import type { Change } from '../inventory/diff.js';
 import { changeKey } from '../inventory/change-key.js';
-import type { ChecklistRow, EvidenceRecord, LabelRecord } from './change-record.js';
+import type { RegisterSides, SettledRegister } from '../gate/register-entries.js';
+import { code, escapeText } from '../markdown/escape.js';
+import type { ChecklistRow, EvidenceRecord, LabelRecord, RegisterProposalRow } from './change-record.js';
 
 const ENTITY = /&(#\d{1,7}|amp|lt|gt|quot);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
@@ -128,6 +130,34 @@ export function labelRecords(labels: readonly string[], actors: ReadonlyMap<stri
     const appliedBy = actors.get(name);
     return appliedBy !== undefined ? { name, appliedBy } : { name };
   });
+}
+
+/**
+ * What the PR proposed in the register, as the gate showed it while the PR was open (under each
+ * change and in the comment's notices): a deleted register, a lower default class, and per entry the
+ * new or changed anomaly evaluations and lower classes. It landed with the merge, so the record
+ * keeps it beside the ticks it was judged with.
+ */
+export function registerProposalRecords(
+  sides: RegisterSides,
+  settled: SettledRegister,
+): RegisterProposalRow[] {
+  const rows: RegisterProposalRow[] = [];
+  const row = (markdown: string, entry?: string): void => {
+    rows.push({ ...(entry !== undefined ? { entry } : {}), text: visibleText(markdown), markdown });
+  };
+  if (sides.deleted)
+    row(`${code(sides.base.path)} deleted: none of its entries counted for this PR's changes`);
+  const was = sides.base.defaults.safetyClass;
+  const now = sides.head.defaults.safetyClass;
+  if (settled.register.defaults.safetyClass !== now)
+    row(`${code('defaults.safety-class')} ${escapeText(was)} → ${escapeText(now)}`);
+  const keys = [...settled.proposed.keys()].sort();
+  for (const key of keys) {
+    const entry = settled.register.entries.get(key)?.key ?? key;
+    for (const line of settled.proposed.get(key)!) row(line, entry);
+  }
+  return rows;
 }
 
 /** The records folder as a path prefix (`soup/changes/`), however the policy spelled it. */

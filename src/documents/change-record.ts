@@ -67,6 +67,21 @@ export interface LabelRecord {
 }
 
 /**
+ * What the PR proposed in the register that the gate did not count while it was open (anomaly
+ * evaluations, a lower safety class, a deleted register), landed with the merge: `entry` is the
+ * register key, absent for a register-wide proposal. `text` is what a reader sees; `markdown`, built
+ * by gate/register-entries.ts from escaped values, is how the table shows it (not kept in the JSON).
+ */
+export interface RegisterProposalRecord {
+  entry?: string;
+  text: string;
+}
+
+export interface RegisterProposalRow extends RegisterProposalRecord {
+  markdown?: string;
+}
+
+/**
  * A change that reached the branch by a direct push, not through a PR: nobody could assess it
  * before it landed, and the record says so. `pr` then describes the pushed commit (number 0,
  * title = commit message, author = pusher, mergedAt = push time, mergeCommit = headSha = after).
@@ -87,6 +102,8 @@ export interface ChangeRecordInput {
   checklist: readonly ChecklistRow[];
   evidence: readonly EvidenceRecord[];
   labels: readonly LabelRecord[];
+  /** Register changes the PR proposed (absent: not read, as for a direct push). */
+  register?: readonly RegisterProposalRow[];
   /** Folder of the records (default `soup/changes`). */
   dir?: string;
 }
@@ -101,6 +118,7 @@ export interface ChangeRecordData {
   checklist: ChecklistRecord[];
   evidence: EvidenceRecord[];
   labels: LabelRecord[];
+  register?: RegisterProposalRecord[];
 }
 
 export interface ChangeRecordFile {
@@ -172,6 +190,9 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     checklist: input.checklist.map(({ markdown: _markdown, ...record }) => record),
     evidence: [...input.evidence],
     labels: [...input.labels],
+    ...(input.register !== undefined
+      ? { register: input.register.map(({ markdown: _markdown, ...proposal }) => proposal) }
+      : {}),
   };
 
   const origin = directPush
@@ -255,6 +276,24 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     for (const label of input.labels)
       lines.push(`| ${code(label.name, 100)} | ${label.appliedBy ? code(label.appliedBy, 100) : '—'} |`);
     lines.push('');
+  }
+  if (input.register !== undefined) {
+    lines.push('## Register changes proposed in this PR', '');
+    if (input.register.length === 0) {
+      lines.push('None.', '');
+    } else {
+      lines.push(
+        'Landed with the merge. While the PR was open they did not count for its changes; the comment showed them as proposed.',
+        '',
+        '| register entry | proposed |',
+        '|---|---|',
+      );
+      for (const proposal of input.register)
+        lines.push(
+          `| ${proposal.entry !== undefined ? code(proposal.entry, 200) : 'whole register'} | ${proposal.markdown ?? escapeText(proposal.text, 2000)} |`,
+        );
+      lines.push('');
+    }
   }
   // Plain JSON: inside a fenced block GitHub shows it literally (no HTML, no mentions), and no line
   // of 2-space-indented JSON can start with the backticks that would close the fence.

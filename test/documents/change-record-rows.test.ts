@@ -6,8 +6,12 @@ import {
   evidenceRecords,
   hasChangeRecord,
   labelRecords,
+  registerProposalRecords,
   type RecordedRun,
 } from '../../src/documents/change-record-rows.js';
+import { settleRegister, type RegisterSides } from '../../src/gate/register-entries.js';
+import { emptyRegister, parseRegister } from '../../src/register/parse.js';
+import type { Register } from '../../src/register/types.js';
 import { buildChecklist, describeChange } from '../../src/gate/checklist.js';
 import { changeKey } from '../../src/inventory/change-key.js';
 import { recordShownWording } from '../../src/gate/shown-wording.js';
@@ -235,5 +239,57 @@ describe('hasChangeRecord', () => {
   it('reads the folder however the policy spelled it', () => {
     expect(changeRecordsFolder('docs/records//')).toBe('docs/records/');
     expect(changeRecordsFolder('docs/records')).toBe('docs/records/');
+  });
+});
+
+describe('registerProposalRecords', () => {
+  const PATH = 'soup/register.yml';
+  const ENTRY = `  npm/express:
+    purpose: "HTTP server"
+    requirements:
+      - id: REQ-1
+        text: "Routes requests"
+    prerequisites: "Node.js 20"
+    verification: "test/api.test.ts"
+`;
+  const EVALUATION = `    anomalies:
+      - id: GHSA-rhx6-c78j-4q9w
+        state: not_affected
+        justification: code_not_reachable
+        reason: "We never pass <user> input to path patterns."
+        by: qa-lead
+        on: 2026-10-02
+`;
+  const register = (body: string, defaults = 'B') =>
+    parseRegister(
+      PATH,
+      `defaults:\n  safety-class: ${defaults}\n  rationale: "System class."\nitems:\n${body}`,
+      {
+        allowIncomplete: true,
+      },
+    );
+  const sides = (base: Register, head: Register, deleted = false): RegisterSides => ({ base, head, deleted });
+
+  it('lists what the PR proposed per entry and for the whole register, as the gate showed it', () => {
+    const s = sides(register(ENTRY), register(ENTRY + EVALUATION, 'A'));
+    const rows = registerProposalRecords(s, settleRegister(s, [change()]));
+    expect(rows.map(({ entry, text }) => ({ entry, text }))).toEqual([
+      { entry: undefined, text: 'defaults.safety-class B → A' },
+      { entry: 'npm/express', text: 'evaluation of GHSA-rhx6-c78j-4q9w (not_affected, by qa-lead)' },
+      // The entry has no class of its own: the lower default is one for it too.
+      { entry: 'npm/express', text: 'safety class B → A; class B counts until then' },
+    ]);
+    expect(rows[1]!.markdown).toContain('<code>GHSA-rhx6-c78j-4q9w</code>');
+  });
+
+  it('is empty when the register is the same on both sides, and says so for a deleted one', () => {
+    const same = register(ENTRY + EVALUATION);
+    expect(registerProposalRecords(sides(same, same), settleRegister(sides(same, same), [change()]))).toEqual(
+      [],
+    );
+    const gone = sides(same, emptyRegister(PATH), true);
+    expect(registerProposalRecords(gone, settleRegister(gone, [change()])).map((r) => r.text)).toEqual([
+      "soup/register.yml deleted: none of its entries counted for this PR's changes",
+    ]);
   });
 });

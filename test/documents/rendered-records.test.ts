@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/config/policy.js';
 import { renderChangeRecord } from '../../src/documents/change-record.js';
-import { checklistRecords } from '../../src/documents/change-record-rows.js';
+import { checklistRecords, registerProposalRecords } from '../../src/documents/change-record-rows.js';
+import { settleRegister } from '../../src/gate/register-entries.js';
 import { renderComment } from '../../src/documents/comment.js';
 import { renderSoupList } from '../../src/documents/soup-list.js';
 import { buildChecklist, type ChangeFacts } from '../../src/gate/checklist.js';
@@ -62,6 +63,13 @@ describe('what an auditor reads, rendered like GitHub', () => {
     // What the comment showed, as the gate keeps it in the tick record.
     shown: recordShownWording(sections, FACTS),
   };
+  /** The PR lowers the register's default class: a proposal the record keeps. */
+  const base = parseRegister('soup/register.yml', EXAMPLE);
+  const LOWERED = {
+    base,
+    head: { ...base, defaults: { ...base.defaults, safetyClass: 'A' as const } },
+    deleted: false,
+  };
   /** The merge's own look-ups failed: only the register's facts are known then. */
   const MERGE_FACTS = new Map<string, ChangeFacts>([
     [changeKey(CHANGES[0]!), { requirementIds: ['REQ-API-003', 'REQ-PERF-002'] }],
@@ -113,8 +121,11 @@ describe('what an auditor reads, rendered like GitHub', () => {
         },
       ],
       labels: [{ name: 'soup:anomalies-reviewed', appliedBy: 'qa-lead' }],
+      register: registerProposalRecords(LOWERED, settleRegister(LOWERED, CHANGES)),
     });
     const html = toHtml(content);
+    // The register proposal is in the record, its code span a code span.
+    expect(html).toContain('<td><code>defaults.safety-class</code> B → A</td>');
     const table = html.slice(html.indexOf('Impact assessment'), html.indexOf('Re-verification evidence'));
     const rows = [...table.matchAll(/<tr>\s*<td>[☑☐]<\/td>\s*<td>([\s\S]*?)<\/td>\s*<td>([\s\S]*?)<\/td>/g)];
     expect(rows).toHaveLength(ids.length);

@@ -76,10 +76,14 @@ async function assessedPr(
   head: LockPackage[],
   number = 7,
   base?: string,
+  headRegister = REGISTER,
 ): Promise<{ base: string; head: string }> {
   const baseSha =
     base ?? commitLock(harness, BASE, { branch: 'main', extra: { 'soup/register.yml': REGISTER } });
-  const headSha = commitLock(harness, head, { parents: [baseSha], extra: { 'soup/register.yml': REGISTER } });
+  const headSha = commitLock(harness, head, {
+    parents: [baseSha],
+    extra: { 'soup/register.yml': headRegister },
+  });
   harness.repo.addPull({
     number,
     baseSha,
@@ -505,5 +509,30 @@ describe('the record shows the label a reviewer ticked, whatever the look-ups at
     expect(content).toContain(`| ${ticked!.replace(/ — .*$/, '')} |`);
     expect(content).not.toContain(`${EXPRESS_REPO}/releases`);
     expect(content).not.toContain('wording rebuilt at merge');
+  });
+
+  it('keeps what the PR proposed in the register (an anomaly evaluation) beside the ticks', async () => {
+    h = await startHarness();
+    const evaluation = `    anomalies:
+      - id: GHSA-qwcr-r2fm-qrc7
+        state: not_affected
+        justification: code_not_reachable
+        reason: We never pass user input to res.redirect
+        by: qa-lead
+        on: 2024-04-30
+`;
+    const proposed = REGISTER.replace(ENTRY + '  npm/ms:', ENTRY + evaluation + '  npm/ms:');
+    expect(proposed).not.toBe(REGISTER);
+    await assessedPr(h, BUMPED, 7, undefined, proposed);
+    merge(h, 7);
+    const result = await run(h, closedEvent(h, 7));
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const content = h.repo.files('main')[RECORD]!;
+    expect(parseChangeRecord(content)!.register).toEqual([
+      { entry: 'npm/express', text: 'evaluation of GHSA-qwcr-r2fm-qrc7 (not_affected, by qa-lead)' },
+    ]);
+    expect(content).toContain(
+      '| <code>npm/express</code> | evaluation of <code>GHSA-qwcr-r2fm-qrc7</code> (not&#95;affected, by qa-lead) |',
+    );
   });
 });
