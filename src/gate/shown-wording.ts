@@ -13,6 +13,11 @@
  * - `a`: the anomalies the wording named ([present count, fixed count, the first ids shown]).
  * Register facts (requirement ids, complete entries) are not stored: the merge reads the register at
  * the same head commit the gate did.
+ *
+ * Size (test/gate/shown-wording.test.ts): 20 changes add about 800 characters to the record; 2,500
+ * major bumps (10,000 ticks), each with its own compare link, take about 114,000 with the wording,
+ * under NEW_TICKS_CAPACITY; 3,000 (12,000 ticks) would take 137,000, so the wording is left out
+ * (tick-merge.ts fitTickRecord drops it before any tick) and the record says "rebuilt at merge".
  */
 import { createHash } from 'node:crypto';
 import type { ChangeFacts, ChecklistSection, ReleaseNotesKind } from './checklist.js';
