@@ -13,13 +13,13 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-2PJMLIL7.js")).runDiff,
-  list: async () => (await import("./chunks/list-YFKY72EG.js")).runList,
-  check: async () => (await import("./chunks/check-3VBIU4UH.js")).runCheck,
-  register: async () => (await import("./chunks/register-SE6AABFB.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-UNDKS7FY.js")).runMonitorCommand,
+  diff: async () => (await import("./chunks/diff-KZIBUGF2.js")).runDiff,
+  list: async () => (await import("./chunks/list-AXCIWG4O.js")).runList,
+  check: async () => (await import("./chunks/check-SF3HGQJN.js")).runCheck,
+  register: async () => (await import("./chunks/register-TOJT5VP6.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-5VLG7KNA.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-SGB5EZKZ.js")).runReportCommand
+  report: async () => (await import("./chunks/report-WRIWZMBQ.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -8,9 +8,11 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POLICY } from '../src/config/policy.js';
 import { renderChangeRecord } from '../src/documents/change-record.js';
-import { checklistRecords } from '../src/documents/change-record-rows.js';
+import { checklistRecords, registerProposalRecords } from '../src/documents/change-record-rows.js';
 import { renderSoupList } from '../src/documents/soup-list.js';
 import { buildChecklist, type ChangeFacts } from '../src/gate/checklist.js';
+import { settleRegister } from '../src/gate/register-entries.js';
+import { recordShownWording } from '../src/gate/shown-wording.js';
 import { emptyState } from '../src/gate/state.js';
 import { changeKey } from '../src/inventory/change-key.js';
 import type { Change } from '../src/inventory/diff.js';
@@ -67,9 +69,12 @@ export async function recordPictures(): Promise<Picture[]> {
       },
     ],
   ]);
-  const ids = buildChecklist(changes, DEFAULT_POLICY, facts).flatMap((s) => s.items.map((i) => i.id));
+  const sections = buildChecklist(changes, DEFAULT_POLICY, facts);
+  const ids = sections.flatMap((s) => s.items.map((i) => i.id));
   const state = {
     ...emptyState(42),
+    // What the gate's comment showed, kept in its tick record: the record shows those labels.
+    shown: recordShownWording(sections, facts),
     ticks: ids.map((item, index) => ({
       item,
       by: index === 0 ? 'ra-reviewer' : 'qa-lead',
@@ -78,6 +83,9 @@ export async function recordPictures(): Promise<Picture[]> {
       target: changeKey(changes[0]!),
     })),
   };
+  // The base branch's register without the evaluation the PR adds.
+  const base = parseRegister('soup/register.yml', EXAMPLE.replace(/ {4}anomalies:[\s\S]*?\n\n/, '\n'));
+  const proposal = { base, head: parseRegister('soup/register.yml', EXAMPLE), deleted: false };
   const record = renderChangeRecord({
     pr: {
       number: 42,
@@ -100,6 +108,8 @@ export async function recordPictures(): Promise<Picture[]> {
       },
     ],
     labels: [{ name: 'soup:anomalies-reviewed', appliedBy: 'qa-lead' }],
+    // The PR proposed an evaluation of the anomaly its checklist named.
+    register: registerProposalRecords(proposal, settleRegister(proposal, changes)),
   });
 
   return [

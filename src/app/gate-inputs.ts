@@ -8,7 +8,7 @@ import { parsePolicyFile, type Policy } from '../config/policy.js';
 import { renderChangeFacts } from '../documents/anomalies.js';
 import { enrichmentFor } from '../enrich/enrich.js';
 import type { EnrichmentResult } from '../enrich/types.js';
-import { buildChecklist, type ChecklistSection } from '../gate/checklist.js';
+import { buildChecklist, type ChangeFacts, type ChecklistSection } from '../gate/checklist.js';
 import { enrichmentBlockers } from '../gate/enrichment-blockers.js';
 import { checklistFacts } from '../gate/facts.js';
 import {
@@ -46,6 +46,8 @@ export interface GateInputs {
   sections: ChecklistSection[];
   /** Markdown facts per section key, shown under each change in the comment. */
   facts: Map<string, string>;
+  /** The facts per section key the items were worded with (kept in the tick record as shown). */
+  itemFacts: Map<string, ChangeFacts>;
   /** What blocks the gate whatever the ticks: register problems, failed look-ups, denied licences. */
   blockers: string[];
 }
@@ -74,6 +76,7 @@ export async function loadGateInputs(context: AppContext, pr: PullRequestInfo): 
     notices: settled.notices,
     sections: described.sections,
     facts: described.facts,
+    itemFacts: described.itemFacts,
     blockers: [...(loaded.blocker ? [loaded.blocker] : []), ...described.blockers, ...looked.blockers],
   };
 }
@@ -113,7 +116,12 @@ function describeChanges(
   enrichment: EnrichmentResult | undefined,
   settled: SettledRegister,
   today: Date,
-): { sections: ChecklistSection[]; facts: Map<string, string>; blockers: string[] } {
+): {
+  sections: ChecklistSection[];
+  facts: Map<string, string>;
+  itemFacts: Map<string, ChangeFacts>;
+  blockers: string[];
+} {
   const { register } = settled;
   const itemFacts = checklistFacts(changes, enrichment);
   const facts = new Map<string, string>();
@@ -130,5 +138,10 @@ function describeChanges(
     if (proposed) notes.set(key, [notes.get(key), proposed].filter(Boolean).join('\n\n'));
   }
   for (const [key, note] of notes) facts.set(key, [facts.get(key), note].filter(Boolean).join('\n\n'));
-  return { sections: buildChecklist(changes, policy, itemFacts), facts, blockers: findings.blockers };
+  return {
+    sections: buildChecklist(changes, policy, itemFacts),
+    facts,
+    itemFacts,
+    blockers: findings.blockers,
+  };
 }

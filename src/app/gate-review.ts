@@ -5,6 +5,7 @@
  */
 import { diffCheckboxes } from '../gate/checkboxes.js';
 import type { ChecklistSection } from '../gate/checklist.js';
+import { recordShownWording } from '../gate/shown-wording.js';
 import type { EvidenceStatus, LabelStatus } from '../gate/evaluate.js';
 import { reconcileTicks, type GateState } from '../gate/state.js';
 import { applyTicks } from '../gate/ticks.js';
@@ -74,7 +75,8 @@ export async function reviewGate(
   });
   return {
     baseline,
-    state: labelled.state,
+    // What this run's comment shows, so the change record can show the exact label that was ticked.
+    state: { ...labelled.state, shown: recordShownWording(sections, inputs.itemFacts) },
     itemIds,
     label: labelled.label,
     evidence,

@@ -6,10 +6,13 @@
 import type { Policy } from '../config/policy.js';
 import { buildChecklist, describeChange, type ChangeFacts } from '../gate/checklist.js';
 import { findTick } from '../gate/evaluate.js';
+import { digestLabels, shownFacts } from '../gate/shown-wording.js';
 import { reconcileTicks, type GateState } from '../gate/state.js';
 import type { Change } from '../inventory/diff.js';
 import { changeKey } from '../inventory/change-key.js';
-import type { ChecklistRow, EvidenceRecord, LabelRecord } from './change-record.js';
+import type { RegisterSides, SettledRegister } from '../gate/register-entries.js';
+import { code, escapeText } from '../markdown/escape.js';
+import type { ChecklistRow, EvidenceRecord, LabelRecord, RegisterProposalRow } from './change-record.js';
 
 const ENTITY = /&(#\d{1,7}|amp|lt|gt|quot);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
@@ -40,9 +43,28 @@ export interface RecordedRun {
 }
 
 /**
+ * The facts to word the items with: where the tick record holds what the comment showed, its
+ * looked-up facts (release-notes link, anomalies) replace the merge's own look-ups, which may fail
+ * or find more than the reviewers saw; the register facts stay (read at the same head commit).
+ */
+function wordingFacts(
+  facts: ReadonlyMap<string, ChangeFacts>,
+  shown: ReturnType<typeof shownFacts>,
+): Map<string, ChangeFacts> {
+  const merged = new Map(facts);
+  for (const [key, stored] of shown ?? []) {
+    const { releaseNotes: _notes, anomalies: _anomalies, ...register } = facts.get(key) ?? {};
+    merged.set(key, { ...register, ...stored.facts });
+  }
+  return merged;
+}
+
+/**
  * One row per item of every gated change, with who ticked it, when and on which head commit. The
- * items are rebuilt the way the gate built them, so a tick counts only for the item it was given
- * for (a tick whose item no longer exists is dropped, exactly as the gate drops it).
+ * items are rebuilt the way the gate built them, from the facts the comment showed (kept in the
+ * tick record), so a tick counts only for the item it was given for (a tick whose item no longer
+ * exists is dropped, exactly as the gate drops it) and the row reads as the label that was ticked.
+ * A ticked row whose wording the tick record cannot confirm is marked rebuilt at merge.
  */
 export function checklistRecords(
   changes: readonly Change[],
@@ -50,11 +72,13 @@ export function checklistRecords(
   facts: ReadonlyMap<string, ChangeFacts>,
   state: GateState,
 ): ChecklistRow[] {
-  const sections = buildChecklist(changes, policy, facts);
+  const shown = shownFacts(state.shown, buildChecklist(changes, policy, facts));
+  const sections = buildChecklist(changes, policy, wordingFacts(facts, shown));
   const reconciled = reconcileTicks(state, new Set(sections.flatMap((s) => s.items.map((i) => i.id))));
   const records: ChecklistRow[] = [];
   for (const section of sections) {
     if (!section.gated) continue;
+    const asShown = shown?.get(section.key)?.digest === digestLabels(section);
     for (const item of section.items) {
       const tick = findTick(reconciled, item.id);
       const change = describeChange(section.change);
@@ -68,6 +92,7 @@ export function checklistRecords(
         tickedBy: tick?.by ?? null,
         tickedAt: tick?.at ?? null,
         atSha: tick?.sha ?? null,
+        ...(tick && !asShown ? { rebuiltAtMerge: true as const } : {}),
       });
     }
   }
@@ -105,6 +130,34 @@ export function labelRecords(labels: readonly string[], actors: ReadonlyMap<stri
     const appliedBy = actors.get(name);
     return appliedBy !== undefined ? { name, appliedBy } : { name };
   });
+}
+
+/**
+ * What the PR proposed in the register, as the gate showed it while the PR was open (under each
+ * change and in the comment's notices): a deleted register, a lower default class, and per entry the
+ * new or changed anomaly evaluations and lower classes. It landed with the merge, so the record
+ * keeps it beside the ticks it was judged with.
+ */
+export function registerProposalRecords(
+  sides: RegisterSides,
+  settled: SettledRegister,
+): RegisterProposalRow[] {
+  const rows: RegisterProposalRow[] = [];
+  const row = (markdown: string, entry?: string): void => {
+    rows.push({ ...(entry !== undefined ? { entry } : {}), text: visibleText(markdown), markdown });
+  };
+  if (sides.deleted)
+    row(`${code(sides.base.path)} deleted: none of its entries counted for this PR's changes`);
+  const was = sides.base.defaults.safetyClass;
+  const now = sides.head.defaults.safetyClass;
+  if (settled.register.defaults.safetyClass !== now)
+    row(`${code('defaults.safety-class')} ${escapeText(was)} → ${escapeText(now)}`);
+  const keys = [...settled.proposed.keys()].sort();
+  for (const key of keys) {
+    const entry = settled.register.entries.get(key)?.key ?? key;
+    for (const line of settled.proposed.get(key)!) row(line, entry);
+  }
+  return rows;
 }
 
 /** The records folder as a path prefix (`soup/changes/`), however the policy spelled it. */

@@ -36,6 +36,12 @@ export interface ChecklistRecord {
   tickedAt?: string | null;
   /** The PR head commit when it was ticked. */
   atSha?: string | null;
+  /**
+   * True when the tick record did not hold what the comment showed for this item (a gate older than
+   * that record, or one that left it out to make room for ticks) or the rebuild reads otherwise:
+   * `item` was worded at merge and may differ from the label that was ticked.
+   */
+  rebuiltAtMerge?: true;
 }
 
 /**
@@ -61,6 +67,21 @@ export interface LabelRecord {
 }
 
 /**
+ * What the PR proposed in the register that the gate did not count while it was open (anomaly
+ * evaluations, a lower safety class, a deleted register), landed with the merge: `entry` is the
+ * register key, absent for a register-wide proposal. `text` is what a reader sees; `markdown`, built
+ * by gate/register-entries.ts from escaped values, is how the table shows it (not kept in the JSON).
+ */
+export interface RegisterProposalRecord {
+  entry?: string;
+  text: string;
+}
+
+export interface RegisterProposalRow extends RegisterProposalRecord {
+  markdown?: string;
+}
+
+/**
  * A change that reached the branch by a direct push, not through a PR: nobody could assess it
  * before it landed, and the record says so. `pr` then describes the pushed commit (number 0,
  * title = commit message, author = pusher, mergedAt = push time, mergeCommit = headSha = after).
@@ -81,6 +102,8 @@ export interface ChangeRecordInput {
   checklist: readonly ChecklistRow[];
   evidence: readonly EvidenceRecord[];
   labels: readonly LabelRecord[];
+  /** Register changes the PR proposed (absent: not read, as for a direct push). */
+  register?: readonly RegisterProposalRow[];
   /** Folder of the records (default `soup/changes`). */
   dir?: string;
 }
@@ -95,6 +118,7 @@ export interface ChangeRecordData {
   checklist: ChecklistRecord[];
   evidence: EvidenceRecord[];
   labels: LabelRecord[];
+  register?: RegisterProposalRecord[];
 }
 
 export interface ChangeRecordFile {
@@ -166,6 +190,9 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     checklist: input.checklist.map(({ markdown: _markdown, ...record }) => record),
     evidence: [...input.evidence],
     labels: [...input.labels],
+    ...(input.register !== undefined
+      ? { register: input.register.map(({ markdown: _markdown, ...proposal }) => proposal) }
+      : {}),
   };
 
   const origin = directPush
@@ -207,9 +234,14 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     lines.push('No checklist items.', '');
   } else {
     const ticked = input.checklist.filter((c) => c.tickedBy).length;
+    const rebuilt = input.checklist.filter((c) => c.rebuiltAtMerge).length;
+    lines.push(`${ticked} of ${input.checklist.length} item(s) ticked.`, '');
+    if (rebuilt > 0)
+      lines.push(
+        `**${rebuilt} ticked item(s) worded at merge** (marked _wording rebuilt at merge_): the gate's record of the labels its comment showed is missing or reads otherwise, so their looked-up parts (release-notes link, anomalies) are from the merge's own look-ups and may differ from what was ticked.`,
+        '',
+      );
     lines.push(
-      `${ticked} of ${input.checklist.length} item(s) ticked.`,
-      '',
       '| | SOUP item | checklist item | ticked by | when | at commit |',
       '|---|---|---|---|---|---|',
     );
@@ -218,7 +250,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
         ? `${shortSha(entry.atSha)}${entry.atSha === pr.headSha ? ' (final head)' : ' (**earlier commit**)'}`
         : '—';
       lines.push(
-        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
+        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)}${entry.rebuiltAtMerge ? ' _(wording rebuilt at merge)_' : ''} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
       );
     }
     lines.push('');
@@ -244,6 +276,24 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     for (const label of input.labels)
       lines.push(`| ${code(label.name, 100)} | ${label.appliedBy ? code(label.appliedBy, 100) : '—'} |`);
     lines.push('');
+  }
+  if (input.register !== undefined) {
+    lines.push('## Register changes proposed in this PR', '');
+    if (input.register.length === 0) {
+      lines.push('None.', '');
+    } else {
+      lines.push(
+        'Landed with the merge. While the PR was open they did not count for its changes; the comment showed them as proposed.',
+        '',
+        '| register entry | proposed |',
+        '|---|---|',
+      );
+      for (const proposal of input.register)
+        lines.push(
+          `| ${proposal.entry !== undefined ? code(proposal.entry, 200) : 'whole register'} | ${proposal.markdown ?? escapeText(proposal.text, 2000)} |`,
+        );
+      lines.push('');
+    }
   }
   // Plain JSON: inside a fenced block GitHub shows it literally (no HTML, no mentions), and no line
   // of 2-space-indented JSON can start with the backticks that would close the fence.

@@ -43,6 +43,8 @@
  * (gate-check.ts), and a record names its PR number.
  */
 
+import { readShownWording, type ShownWording } from './shown-wording.js';
+
 export interface Tick {
   item: string;
   by: string;
@@ -69,6 +71,8 @@ export interface GateState {
   evaluatedChangeSet?: string;
   /** The latest things the bot did on its own (reverted ticks, removed labels), newest last. */
   notes: GateNote[];
+  /** What the comment last showed of each gated change, so the change record shows the ticked label. */
+  shown?: ShownWording;
 }
 
 const MARKER = 'soup-gate:state';
@@ -133,6 +137,7 @@ export function readStateObject(raw: unknown, pr: number): GateState | undefined
       isString((t as Tick).sha) &&
       isString((t as Tick).target),
   );
+  const shown = value.shown === undefined ? undefined : readShownWording(value.shown);
   const notes = value.notes.filter(
     (n: unknown): n is GateNote =>
       !!n && typeof n === 'object' && isString((n as GateNote).at) && isString((n as GateNote).text),
@@ -145,6 +150,7 @@ export function readStateObject(raw: unknown, pr: number): GateState | undefined
     ...(isString(value.labelledChangeSet) ? { labelledChangeSet: value.labelledChangeSet } : {}),
     ...(Number.isSafeInteger(value.labelEventId) ? { labelEventId: value.labelEventId } : {}),
     ...(isString(value.evaluatedChangeSet) ? { evaluatedChangeSet: value.evaluatedChangeSet } : {}),
+    ...(shown ? { shown } : {}),
   };
 }
 

@@ -98,20 +98,29 @@ export function fitTickRecord(input: {
   at: string;
 }): FittedRecord | undefined {
   const { base, mine, changes, itemIds, encode } = input;
-  const state = mergeTicks(base, mine, changes, itemIds);
-  const record = encode(state);
   const limit = changes.added.length > 0 ? NEW_TICKS_CAPACITY : RECORD_CAPACITY;
-  if (record.length <= limit) return { state, record, changes, refused: [] };
+  // The wording the comment showed goes first when room is short: without it the change record
+  // says its wording was rebuilt at merge, while a tick left out could never count.
+  const full = mergeTicks(base, mine, changes, itemIds);
+  for (const state of full.shown ? [full, withoutShown(full)] : [full]) {
+    const record = encode(state);
+    if (record.length <= limit) return { state, record, changes, refused: [] };
+  }
   const kept: TickChanges = { added: [], removed: changes.removed };
   const n = changes.added.length;
   const note = `${n} ${n === 1 ? 'tick' : 'ticks'} not recorded: ${overflowReason(itemIds.size)}`;
-  const withheld = addNote(mergeTicks(base, mine, kept, itemIds), input.at, note);
+  const withheld = addNote(withoutShown(mergeTicks(base, mine, kept, itemIds)), input.at, note);
   for (const candidate of [withheld, { ...withheld, notes: withheld.notes.slice(-1) }]) {
     const smaller = encode(candidate);
     if (smaller.length <= RECORD_CAPACITY)
       return { state: candidate, record: smaller, changes: kept, refused: changes.added };
   }
   return undefined;
+}
+
+function withoutShown(state: GateState): GateState {
+  const { shown: _shown, ...rest } = state;
+  return rest;
 }
 
 /** Why ticks were not recorded, as the check run, the comment and the step say it. */

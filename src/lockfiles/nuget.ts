@@ -19,6 +19,13 @@ import type { Finding, LockfileFormat, LockfileInput, Package, ParsedLockfile } 
  * (conditions, imports, Directory.Packages.props) we don't evaluate. Everything is runtime, the
  * safe side for change control; test projects have lock files of their own, so their packages are
  * still attributed to the test project's lock file.
+ *
+ * Edges: each entry's `dependencies` maps ids to the ranges its .nuspec asks for (`8.0.0` means
+ * 8.0.0 or later, `[5.0.0]` exactly). Restore picks one version per id in each target graph, so an
+ * edge resolves to the entry of that id in the same graph (a runtime graph `net8.0/linux-x64`
+ * holds only what differs from `net8.0`, so its edges also look there), whatever the range says. An
+ * entry without `dependencies` depends on nothing: restore leaves the key out when it is empty. A
+ * project reference is this repository's own code and, like a workspace, is no edge target.
  */
 
 const SUPPORTED_VERSIONS = [1, 2];
@@ -36,6 +43,26 @@ function locateKey(text: string, key: string, from = 0): { line: number | undefi
 
 interface Merged {
   pkg: Package;
+  /** Per graph that lists this id@version, the ids its entry there depends on. */
+  edges: Array<{ framework: string; ids: string[] }>;
+}
+
+/** The dependency ids an entry names; a malformed map is an error, like any other malformed field. */
+function dependencyIds(
+  file: string,
+  line: () => number | undefined,
+  name: string,
+  framework: string,
+  value: unknown,
+): string[] {
+  if (value === undefined) return [];
+  if (!isObject(value) || !Object.values(value).every((range) => typeof range === 'string'))
+    throw new LockfileParseError(
+      file,
+      line(),
+      `"${name}" in "${framework}": "dependencies" must map ids to version strings`,
+    );
+  return Object.keys(value);
 }
 
 function parseNugetLock(input: LockfileInput): ParsedLockfile {
@@ -66,6 +93,8 @@ function parseNugetLock(input: LockfileInput): ParsedLockfile {
   const merged = new Map<string, Merged>();
   const projects = new Map<string, { name: string; line: number | undefined }>();
   const unparsable = new Set<string>();
+  /** Per target graph, the package (key into `merged`) each lower-cased id resolves to there. */
+  const resolvedIn = new Map<string, Map<string, string>>();
 
   for (const [framework, graph] of Object.entries(graphs)) {
     if (!isObject(graph)) {
@@ -125,8 +154,13 @@ function parseNugetLock(input: LockfileInput): ParsedLockfile {
       }
       const direct = type === 'Direct' ? true : KNOWN_TYPES.has(type) ? false : null;
       const key = `${name.toLowerCase()}@${normalizeNugetVersion(resolved)}`;
+      const ids = dependencyIds(file, () => at.line, name, framework, entry.dependencies);
+      const inGraph = resolvedIn.get(framework) ?? new Map<string, string>();
+      resolvedIn.set(framework, inGraph);
+      inGraph.set(name.toLowerCase(), key);
       const seen = merged.get(key);
       if (seen) {
+        seen.edges.push({ framework, ids });
         if (direct === true || (seen.pkg.direct === false && direct === null)) seen.pkg.direct = direct;
         if (seen.pkg.integrity === undefined && contentHash) seen.pkg.integrity = `sha512-${contentHash}`;
         continue;
@@ -143,6 +177,7 @@ function parseNugetLock(input: LockfileInput): ParsedLockfile {
           // contentHash is the base64 SHA-512 of the .nupkg: written in SRI form, it says which hash it is.
           ...(contentHash ? { integrity: `sha512-${contentHash}` } : {}),
         },
+        edges: [{ framework, ids }],
       });
     }
   }
@@ -154,7 +189,32 @@ function parseNugetLock(input: LockfileInput): ParsedLockfile {
       [...projects.values()].map(({ name, line }) => ({ name, folder: 'project reference', line })),
     ),
   );
+  for (const entry of merged.values()) entry.pkg.dependencies = resolveEdges(entry.edges, resolvedIn, merged);
   return { format: `nuget-v${version}`, packages: [...merged.values()].map((entry) => entry.pkg), findings };
+}
+
+/**
+ * The purls an entry's dependency ids resolve to in its own graph (a runtime graph falls back to
+ * its framework's); an id resolving to nothing there is a project reference, or one restore did not
+ * write, and gets no edge rather than a guessed one.
+ */
+function resolveEdges(
+  edges: Merged['edges'],
+  resolvedIn: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  merged: ReadonlyMap<string, Merged>,
+): string[] {
+  const purls = new Set<string>();
+  for (const { framework, ids } of edges) {
+    const own = resolvedIn.get(framework);
+    const slash = framework.indexOf('/');
+    const base = slash === -1 ? undefined : resolvedIn.get(framework.slice(0, slash));
+    for (const id of ids) {
+      const key = own?.get(id.toLowerCase()) ?? base?.get(id.toLowerCase());
+      const target = key === undefined ? undefined : merged.get(key);
+      if (target) purls.add(target.pkg.purl);
+    }
+  }
+  return [...purls];
 }
 
 export const nugetFormat: LockfileFormat = {

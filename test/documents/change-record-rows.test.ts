@@ -6,10 +6,15 @@ import {
   evidenceRecords,
   hasChangeRecord,
   labelRecords,
+  registerProposalRecords,
   type RecordedRun,
 } from '../../src/documents/change-record-rows.js';
+import { settleRegister, type RegisterSides } from '../../src/gate/register-entries.js';
+import { emptyRegister, parseRegister } from '../../src/register/parse.js';
+import type { Register } from '../../src/register/types.js';
 import { buildChecklist, describeChange } from '../../src/gate/checklist.js';
 import { changeKey } from '../../src/inventory/change-key.js';
+import { recordShownWording } from '../../src/gate/shown-wording.js';
 import { emptyState, type GateState, type Tick } from '../../src/gate/state.js';
 import { change } from '../support/builders.js';
 
@@ -19,8 +24,13 @@ function tick(item: string, by = 'qa-lead'): Tick {
   return { item, by, at: '2024-05-01T10:00:00Z', sha: HEAD, target: 'npm/express@4.21.1' };
 }
 
+/** A state as the gate writes it: ticks, and the wording its comment showed of `bump` (no look-ups). */
 function state(...ticks: Tick[]): GateState {
-  return { ...emptyState(7), ticks };
+  return {
+    ...emptyState(7),
+    ticks,
+    shown: recordShownWording(buildChecklist([change()], DEFAULT_POLICY), new Map()),
+  };
 }
 
 describe('checklistRecords', () => {
@@ -81,6 +91,81 @@ describe('checklistRecords', () => {
       '<code>&lt;img src=x&gt;</code> <code>1.0.0</code> → <code>1.0.1</code>',
     );
     expect(records[0]!.markdown?.item).toContain('([compare](https://github.com/o/r/compare/1.0.0...1.0.1))');
+  });
+
+  describe('the wording a reviewer ticked, when the look-ups at merge read otherwise', () => {
+    const COMPARE = 'https://github.com/expressjs/express/compare/4.19.2...4.21.1';
+    const key = changeKey(bump);
+    const seen = new Map([
+      [
+        key,
+        {
+          releaseNotes: { url: COMPARE, kind: 'compare' as const },
+          anomalies: {
+            present: ['GHSA-1', 'GHSA-2', 'GHSA-3', 'GHSA-4', 'GHSA-5', 'GHSA-6'],
+            fixed: ['GHSA-0'],
+          },
+          requirementIds: ['REQ-1'],
+        },
+      ],
+    ]);
+    const shownSections = buildChecklist([bump], DEFAULT_POLICY, seen);
+    const labels = shownSections[0]!.items.map((i) => i.text);
+    const ticked = (shown: GateState['shown']): GateState => ({
+      ...emptyState(7),
+      ticks: shownSections[0]!.items.map((i) => tick(i.id)),
+      ...(shown ? { shown } : {}),
+    });
+    // At merge the tag look-up failed (releases page) and the advisory look-up failed too.
+    const atMerge = new Map([
+      [
+        key,
+        {
+          releaseNotes: { url: 'https://github.com/expressjs/express/releases', kind: 'releases' as const },
+          requirementIds: ['REQ-1'],
+        },
+      ],
+    ]);
+
+    it('shows the labels the comment showed, from the tick record, not the merge look-ups', () => {
+      const records = checklistRecords(
+        [bump],
+        DEFAULT_POLICY,
+        atMerge,
+        ticked(recordShownWording(shownSections, seen)),
+      );
+      expect(records.map((r) => r.markdown?.item)).toEqual(labels);
+      expect(records[0]!.item).toBe(
+        'Release notes 4.19.2 → 4.21.1 reviewed for safety-relevant behaviour changes (compare)',
+      );
+      expect(records[1]!.item).toBe(
+        'Known anomalies of 4.21.1 evaluated (6 listed: GHSA-1, GHSA-2, GHSA-3, GHSA-4, GHSA-5, …; 1 fixed)',
+      );
+      expect(records.some((r) => r.rebuiltAtMerge)).toBe(false);
+    });
+
+    it('marks ticked items rebuilt at merge when the record predates it (and they then read otherwise)', () => {
+      const records = checklistRecords([bump], DEFAULT_POLICY, atMerge, ticked(undefined));
+      expect(records.every((r) => r.rebuiltAtMerge === true)).toBe(true);
+      expect(records[0]!.item).toContain('(releases)');
+    });
+
+    it('marks them rebuilt when the stored digest differs (another register at merge) or the change set moved', () => {
+      const shown = recordShownWording(shownSections, seen);
+      const otherRegister = new Map([[key, { ...atMerge.get(key)!, requirementIds: ['REQ-2'] }]]);
+      const records = checklistRecords([bump], DEFAULT_POLICY, otherRegister, ticked(shown));
+      // The link and anomalies still come from the record; only the requirements item differs.
+      expect(records.map((r) => r.rebuiltAtMerge ?? false)).toEqual([true, true, true]);
+      expect(records[0]!.markdown?.item).toBe(labels[0]);
+      const other = change({ name: 'ms', from: '2.1.2', to: '2.1.3', bump: 'patch' });
+      const moved = checklistRecords([bump, other], DEFAULT_POLICY, atMerge, ticked(shown));
+      expect(moved.filter((r) => r.tickedBy).every((r) => r.rebuiltAtMerge === true)).toBe(true);
+    });
+
+    it('does not mark items nobody ticked (a direct push has no comment to read)', () => {
+      const records = checklistRecords([bump], DEFAULT_POLICY, atMerge, emptyState(0));
+      expect(records.some((r) => r.rebuiltAtMerge)).toBe(false);
+    });
   });
 
   it('is empty without changes', () => {
@@ -154,5 +239,57 @@ describe('hasChangeRecord', () => {
   it('reads the folder however the policy spelled it', () => {
     expect(changeRecordsFolder('docs/records//')).toBe('docs/records/');
     expect(changeRecordsFolder('docs/records')).toBe('docs/records/');
+  });
+});
+
+describe('registerProposalRecords', () => {
+  const PATH = 'soup/register.yml';
+  const ENTRY = `  npm/express:
+    purpose: "HTTP server"
+    requirements:
+      - id: REQ-1
+        text: "Routes requests"
+    prerequisites: "Node.js 20"
+    verification: "test/api.test.ts"
+`;
+  const EVALUATION = `    anomalies:
+      - id: GHSA-rhx6-c78j-4q9w
+        state: not_affected
+        justification: code_not_reachable
+        reason: "We never pass <user> input to path patterns."
+        by: qa-lead
+        on: 2026-10-02
+`;
+  const register = (body: string, defaults = 'B') =>
+    parseRegister(
+      PATH,
+      `defaults:\n  safety-class: ${defaults}\n  rationale: "System class."\nitems:\n${body}`,
+      {
+        allowIncomplete: true,
+      },
+    );
+  const sides = (base: Register, head: Register, deleted = false): RegisterSides => ({ base, head, deleted });
+
+  it('lists what the PR proposed per entry and for the whole register, as the gate showed it', () => {
+    const s = sides(register(ENTRY), register(ENTRY + EVALUATION, 'A'));
+    const rows = registerProposalRecords(s, settleRegister(s, [change()]));
+    expect(rows.map(({ entry, text }) => ({ entry, text }))).toEqual([
+      { entry: undefined, text: 'defaults.safety-class B → A' },
+      { entry: 'npm/express', text: 'evaluation of GHSA-rhx6-c78j-4q9w (not_affected, by qa-lead)' },
+      // The entry has no class of its own: the lower default is one for it too.
+      { entry: 'npm/express', text: 'safety class B → A; class B counts until then' },
+    ]);
+    expect(rows[1]!.markdown).toContain('<code>GHSA-rhx6-c78j-4q9w</code>');
+  });
+
+  it('is empty when the register is the same on both sides, and says so for a deleted one', () => {
+    const same = register(ENTRY + EVALUATION);
+    expect(registerProposalRecords(sides(same, same), settleRegister(sides(same, same), [change()]))).toEqual(
+      [],
+    );
+    const gone = sides(same, emptyRegister(PATH), true);
+    expect(registerProposalRecords(gone, settleRegister(gone, [change()])).map((r) => r.text)).toEqual([
+      "soup/register.yml deleted: none of its entries counted for this PR's changes",
+    ]);
   });
 });

@@ -83,6 +83,13 @@ const INPUT: ChangeRecordInput = {
     },
   ],
   labels: [{ name: 'soup:anomalies-reviewed', appliedBy: 'qa-lead' }],
+  register: [
+    {
+      entry: 'npm/express',
+      text: 'evaluation of GHSA-qwcr-r2fm-qrc7 (not_affected, by qa-lead)',
+      markdown: 'evaluation of <code>GHSA-qwcr-r2fm-qrc7</code> (not_affected, by qa-lead)',
+    },
+  ],
 };
 
 describe('renderChangeRecord', () => {
@@ -112,6 +119,7 @@ describe('renderChangeRecord', () => {
       checklist: [{ item: evil, tickedBy: evil, tickedAt: evil, atSha: evil }],
       evidence: [{ name: evil, url: evil, conclusion: evil, sha: evil }],
       labels: [{ name: evil, appliedBy: evil }],
+      register: [{ entry: evil, text: evil }],
     });
     const html = micromark(content, {
       allowDangerousHtml: true,

@@ -6,11 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/config/policy.js';
 import { renderChangeRecord } from '../../src/documents/change-record.js';
-import { checklistRecords } from '../../src/documents/change-record-rows.js';
+import { checklistRecords, registerProposalRecords } from '../../src/documents/change-record-rows.js';
+import { settleRegister } from '../../src/gate/register-entries.js';
 import { renderComment } from '../../src/documents/comment.js';
 import { renderSoupList } from '../../src/documents/soup-list.js';
 import { buildChecklist, type ChangeFacts } from '../../src/gate/checklist.js';
 import { evaluateGate } from '../../src/gate/evaluate.js';
+import { recordShownWording } from '../../src/gate/shown-wording.js';
 import { emptyState, type GateState } from '../../src/gate/state.js';
 import { changeKey } from '../../src/inventory/change-key.js';
 import type { Change } from '../../src/inventory/diff.js';
@@ -57,7 +59,21 @@ describe('what an auditor reads, rendered like GitHub', () => {
     ticks: ids
       .slice(0, 3)
       .map((item) => ({ item, by: 'qa-lead', at: '2026-11-20T09:00:00Z', sha: HEAD, target: 'x' })),
+
+    // What the comment showed, as the gate keeps it in the tick record.
+    shown: recordShownWording(sections, FACTS),
   };
+  /** The PR lowers the register's default class: a proposal the record keeps. */
+  const base = parseRegister('soup/register.yml', EXAMPLE);
+  const LOWERED = {
+    base,
+    head: { ...base, defaults: { ...base.defaults, safetyClass: 'A' as const } },
+    deleted: false,
+  };
+  /** The merge's own look-ups failed: only the register's facts are known then. */
+  const MERGE_FACTS = new Map<string, ChangeFacts>([
+    [changeKey(CHANGES[0]!), { requirementIds: ['REQ-API-003', 'REQ-PERF-002'] }],
+  ]);
 
   it('shows each record item exactly as the label the reviewer ticked, with code and real links', () => {
     const verdict = evaluateGate({
@@ -95,7 +111,7 @@ describe('what an auditor reads, rendered like GitHub', () => {
       },
       repo: 'acme/pump',
       changes: CHANGES,
-      checklist: checklistRecords(CHANGES, DEFAULT_POLICY, FACTS, state),
+      checklist: checklistRecords(CHANGES, DEFAULT_POLICY, MERGE_FACTS, state),
       evidence: [
         {
           name: 'integration-tests',
@@ -105,8 +121,11 @@ describe('what an auditor reads, rendered like GitHub', () => {
         },
       ],
       labels: [{ name: 'soup:anomalies-reviewed', appliedBy: 'qa-lead' }],
+      register: registerProposalRecords(LOWERED, settleRegister(LOWERED, CHANGES)),
     });
     const html = toHtml(content);
+    // The register proposal is in the record, its code span a code span.
+    expect(html).toContain('<td><code>defaults.safety-class</code> B → A</td>');
     const table = html.slice(html.indexOf('Impact assessment'), html.indexOf('Re-verification evidence'));
     const rows = [...table.matchAll(/<tr>\s*<td>[☑☐]<\/td>\s*<td>([\s\S]*?)<\/td>\s*<td>([\s\S]*?)<\/td>/g)];
     expect(rows).toHaveLength(ids.length);

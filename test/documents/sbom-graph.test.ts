@@ -195,6 +195,29 @@ describe('SBOM dependency graph per lockfile format', () => {
     ]);
   });
 
+  it("NuGet: each entry's dependencies resolved in its own target graph, none to a project reference", async () => {
+    const bom = await sbomOf(await load('test/fixtures/nuget/v1-graph'));
+    const edges = edgesOf(bom);
+    // Counted from the file: 21 dependency ids over the three graphs, less the one the runtime graph
+    // repeats (System.IO.Ports) and the project references' own (Pump.Protocol is no component).
+    expect(edges).toHaveLength(20);
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        // Asks for 5.0.0 or later; net8.0 resolved 5.0.1, and net6.0's own copy goes to its own Serilog.
+        'pkg:nuget/Serilog.AspNetCore@8.0.1 -> pkg:nuget/Serilog.Sinks.Console@5.0.1',
+        'pkg:nuget/Serilog.Sinks.Console@5.0.1 -> pkg:nuget/Serilog@3.1.1',
+        'pkg:nuget/Serilog.Sinks.Console@4.1.0 -> pkg:nuget/Serilog@2.10.0',
+        // An exact range ([3.1.1]) and an edge only the runtime graph states.
+        'pkg:nuget/Serilog.Extensions.Logging@8.0.0 -> pkg:nuget/Serilog@3.1.1',
+        'pkg:nuget/runtime.native.System.IO.Ports@8.0.0 -> pkg:nuget/runtime.linux-x64.runtime.native.System.IO.Ports@8.0.0',
+      ]),
+    );
+    expect(edges.filter((edge) => edge.includes('Pump.Protocol'))).toEqual([]);
+    // A package whose entry names no dependencies states that it depends on nothing.
+    expect(bom.dependencies).toContainEqual({ ref: 'pkg:nuget/Microsoft.Extensions.Primitives@8.0.0' });
+    expect(bom.dependencies!.filter((d) => d.ref !== 'soup-gate:root')).toHaveLength(bom.components.length);
+  });
+
   it('claims no edges for a format whose lockfile states none: only the root has an entry', async () => {
     const bom = await sbomOf(await load('test/fixtures/go/require-blocks'));
     expect(bom.dependencies?.map((d) => d.ref)).toEqual(['soup-gate:root']);

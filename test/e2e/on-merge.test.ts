@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseChangeRecord } from '../../src/documents/change-record.js';
 import { readSoupListStamp } from '../../src/documents/soup-list.js';
-import { BOT_TOKEN, READ_ONLY_TOKEN } from '../fakes/github-server.js';
+import { BOT_TOKEN, faults, READ_ONLY_TOKEN } from '../fakes/github-server.js';
 import { runAction, type ActionResult } from '../fakes/run-action.js';
 import { pullRequestTargetEvent, pushEvent } from '../fakes/webhook-events.js';
 import { npmLock, type LockPackage } from '../support/lockfile-text.js';
@@ -12,6 +12,7 @@ import {
   BOT,
   POLICY,
   REPO,
+  botComment,
   commitLock,
   editComment,
   prEvent,
@@ -75,10 +76,14 @@ async function assessedPr(
   head: LockPackage[],
   number = 7,
   base?: string,
+  headRegister = REGISTER,
 ): Promise<{ base: string; head: string }> {
   const baseSha =
     base ?? commitLock(harness, BASE, { branch: 'main', extra: { 'soup/register.yml': REGISTER } });
-  const headSha = commitLock(harness, head, { parents: [baseSha], extra: { 'soup/register.yml': REGISTER } });
+  const headSha = commitLock(harness, head, {
+    parents: [baseSha],
+    extra: { 'soup/register.yml': headRegister },
+  });
   harness.repo.addPull({
     number,
     baseSha,
@@ -459,5 +464,75 @@ describe('policy paths', () => {
       'docs/soup/bom.json',
       `docs/soup/records/2024-05-01-push-${after.slice(0, 12)}.md`,
     ]);
+  });
+});
+
+describe('the record shows the label a reviewer ticked, whatever the look-ups at merge find', () => {
+  const EXPRESS_REPO = 'https://github.com/expressjs/express';
+  const COMPARE = `${EXPRESS_REPO}/compare/4.19.2...4.21.1`;
+
+  it('tags readable during the PR, refused at merge: the record still shows the compare link that was ticked', async () => {
+    // deps.dev names express's repository (as it does), so the gate and the merge look its tags up.
+    h = await startHarness([], {
+      versions: ['4.19.2', '4.21.1'].map((version) => ({
+        system: 'npm',
+        name: 'express',
+        version,
+        licenses: ['MIT'],
+        links: [{ label: 'SOURCE_REPO', url: `git+${EXPRESS_REPO}.git` }],
+      })),
+    });
+    const upstream = h.gh.addRepo('expressjs/express');
+    upstream.refs.set('tags/4.19.2', 'a'.repeat(40));
+    upstream.refs.set('tags/4.21.1', 'b'.repeat(40));
+    await assessedPr(h, BUMPED);
+    const comment = botComment(h, 7).body;
+    const ticked = /^- \[x\] (Release notes .*)$/m.exec(comment)?.[1];
+    expect(ticked).toContain(`([compare](${COMPARE}))`);
+
+    // At merge GitHub refuses every tag look-up: fresh look-ups could only link the releases page.
+    h.gh.script('GET /repos/expressjs/express/git/ref/**', faults.status(403, 'Resource not accessible'));
+    merge(h, 7);
+    const result = await run(h, closedEvent(h, 7));
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(h.gh.pendingScripts()).toEqual([]);
+
+    const content = h.repo.files('main')[RECORD]!;
+    const record = parseChangeRecord(content)!;
+    const notes = record.checklist.find((c) => c.item.startsWith('Release notes'))!;
+    expect(notes.item).toBe(
+      'Release notes 4.19.2 → 4.21.1 reviewed for safety-relevant behaviour changes (compare)',
+    );
+    expect(notes.tickedBy).toBe('qa-lead');
+    expect(record.checklist.every((c) => c.rebuiltAtMerge === undefined)).toBe(true);
+    // The table cell is the comment's label, link and all.
+    expect(content).toContain(`| ${ticked!.replace(/ — .*$/, '')} |`);
+    expect(content).not.toContain(`${EXPRESS_REPO}/releases`);
+    expect(content).not.toContain('wording rebuilt at merge');
+  });
+
+  it('keeps what the PR proposed in the register (an anomaly evaluation) beside the ticks', async () => {
+    h = await startHarness();
+    const evaluation = `    anomalies:
+      - id: GHSA-qwcr-r2fm-qrc7
+        state: not_affected
+        justification: code_not_reachable
+        reason: We never pass user input to res.redirect
+        by: qa-lead
+        on: 2024-04-30
+`;
+    const proposed = REGISTER.replace(ENTRY + '  npm/ms:', ENTRY + evaluation + '  npm/ms:');
+    expect(proposed).not.toBe(REGISTER);
+    await assessedPr(h, BUMPED, 7, undefined, proposed);
+    merge(h, 7);
+    const result = await run(h, closedEvent(h, 7));
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const content = h.repo.files('main')[RECORD]!;
+    expect(parseChangeRecord(content)!.register).toEqual([
+      { entry: 'npm/express', text: 'evaluation of GHSA-qwcr-r2fm-qrc7 (not_affected, by qa-lead)' },
+    ]);
+    expect(content).toContain(
+      '| <code>npm/express</code> | evaluation of <code>GHSA-qwcr-r2fm-qrc7</code> (not&#95;affected, by qa-lead) |',
+    );
   });
 });

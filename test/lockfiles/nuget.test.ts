@@ -127,8 +127,41 @@ describe('packages.lock.json', () => {
     expect(({} as Record<string, unknown>).type).toBeUndefined();
   });
 
+  it('resolves edges by id in the same graph, a runtime graph falling back to its framework, ids case-insensitive', () => {
+    const text = JSON.stringify({
+      version: 1,
+      dependencies: {
+        'net8.0': {
+          App: { type: 'Direct', resolved: '1.0.0', dependencies: { 'lib.core': '1.0.0', Own: '[1.0.0, )' } },
+          'Lib.Core': { type: 'Transitive', resolved: '1.2.0' },
+          Own: { type: 'Project' },
+        },
+        'net8.0/linux-x64': {
+          Native: {
+            type: 'Transitive',
+            resolved: '3.0.0',
+            dependencies: { 'Lib.Core': '1.0.0', Gone: '1.0.0' },
+          },
+        },
+      },
+    });
+    const byName = new Map(parseText(text).packages.map((p) => [p.name, p.dependencies]));
+    expect(byName.get('App')).toEqual(['pkg:nuget/Lib.Core@1.2.0']);
+    // Gone is in no graph: no edge is guessed for it.
+    expect(byName.get('Native')).toEqual(['pkg:nuget/Lib.Core@1.2.0']);
+    expect(byName.get('Lib.Core')).toEqual([]);
+  });
+
+  it('refuses a dependencies map that is not ids to version strings', () => {
+    for (const dependencies of [['Serilog'], { Serilog: 3 }, 'Serilog']) {
+      expect(() => parseText(lock({ App: { type: 'Direct', resolved: '1.0.0', dependencies } }))).toThrow(
+        LockfileParseError,
+      );
+    }
+  });
+
   it('turns mutated input into LockfileParseError or a clean parse', () => {
-    for (const fixture of ['v1-multi-target', 'v2-central-transitive']) {
+    for (const fixture of ['v1-multi-target', 'v2-central-transitive', 'v1-graph']) {
       expectOnlyParseErrors(nugetFormat, {
         path: 'packages.lock.json',
         text: readFixture(`nuget/${fixture}/packages.lock.json`),

@@ -11,7 +11,12 @@ import {
   type ChangeRecordFile,
   type ChangeRecordPullRequest,
 } from '../../documents/change-record.js';
-import { checklistRecords, evidenceRecords, labelRecords } from '../../documents/change-record-rows.js';
+import {
+  checklistRecords,
+  evidenceRecords,
+  labelRecords,
+  registerProposalRecords,
+} from '../../documents/change-record-rows.js';
 import type { ChangeFacts } from '../../gate/checklist.js';
 import { checklistFacts } from '../../gate/facts.js';
 import { removeIgnoredPackages } from '../../gate/scope.js';
@@ -30,8 +35,8 @@ import { loadInventory } from '../../inventory/load-inventory.js';
 import type { TreeSource } from '../../inventory/tree-source.js';
 import type { AppContext } from '../context.js';
 import { lookUpChanges } from '../look-up.js';
-import { loadRegister } from '../register-check.js';
-import { addRegisterFacts, checkRegisterEntries } from '../../gate/register-entries.js';
+import { loadRegisterSides } from '../register-check.js';
+import { addRegisterFacts, checkRegisterEntries, settleRegister } from '../../gate/register-entries.js';
 import type { MergeTrigger } from '../../github/event.js';
 import { factsFromEnrichment, type PackageFacts } from '../../register/package-facts.js';
 
@@ -115,7 +120,7 @@ async function preparePullRequest(
     headSha: pr.headSha,
   };
   const looked = await lookUpMergedChanges(context, changes, policy);
-  const record = await assessedRecord(context, about, pr.labels, changes, policy, looked.facts);
+  const record = await assessedRecord(context, about, pr.baseSha, pr.labels, changes, policy, looked.facts);
   return { ...prepared, record, recordSuffix: `-pr-${pr.number}.md`, changes, lookedUp: looked.packages };
 }
 
@@ -147,15 +152,19 @@ async function lookUpMergedChanges(
 async function assessedRecord(
   context: AppContext,
   pr: ChangeRecordPullRequest,
+  /** The PR's base commit: the register there is what the PR's proposals are judged against. */
+  baseSha: string,
   labels: readonly string[],
   changes: Change[],
   policy: Policy,
   facts: Map<string, ChangeFacts>,
 ): Promise<ChangeRecordFile> {
   const { client, repo, config, io } = context;
-  // The gate read the requirement ids into its items from the register at the PR head: so does the record.
-  const { register } = await loadRegister(client, repo, pr.headSha, policy.register);
-  addRegisterFacts(facts, checkRegisterEntries(register, changes, policy, new Date(pr.mergedAt)));
+  // The gate worded its items from the register it settled from the PR's base and head: so does the
+  // record, which also keeps what the PR proposed there (it landed with the merge).
+  const { sides } = await loadRegisterSides(client, repo, { baseSha, headSha: pr.headSha }, policy.register);
+  const settled = settleRegister(sides, changes);
+  addRegisterFacts(facts, checkRegisterEntries(settled.register, changes, policy, new Date(pr.mergedAt)));
   const headRuns = await listCheckRuns(client, repo, pr.headSha);
   const { state, current: gate } = await loadGateState(client, repo, {
     pr: pr.number,
@@ -175,6 +184,7 @@ async function assessedRecord(
     checklist: checklistRecords(changes, policy, facts, state),
     evidence: evidenceRecords(headRuns, policy.evidence.checkRuns, pr.headSha),
     labels: labelRecords(labels, actors),
+    register: registerProposalRecords(sides, settled),
     dir: policy.outputs.changes,
   });
 }
