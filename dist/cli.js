@@ -14,12 +14,12 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-KQCCSZDH.js")).runDiff,
-  list: async () => (await import("./chunks/list-WD4PVREN.js")).runList,
-  check: async () => (await import("./chunks/check-NGYGMECN.js")).runCheck,
-  register: async () => (await import("./chunks/register-XF4NP6MV.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-HWVJ4ACL.js")).runMonitorCommand,
+  list: async () => (await import("./chunks/list-PIOP6JO7.js")).runList,
+  check: async () => (await import("./chunks/check-MBQGFQBI.js")).runCheck,
+  register: async () => (await import("./chunks/register-IZRK6MTV.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-FARJ25BM.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-3KKFJQMU.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-ME2K4DGX.js")).runReportCommand
+  report: async () => (await import("./chunks/report-EGYK2XR7.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-64J6TXFM.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-OU3OACAW.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3826,13 +3826,13 @@ async function run() {
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-KJFIEEFD.js");
+      const { runMonitor } = await import("./chunks/monitor-K6II4XH2.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-BCORKFO4.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-R3LMSATS.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

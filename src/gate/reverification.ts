@@ -10,6 +10,7 @@ import { describeChange, type ChecklistSection } from './checklist.js';
 import { code, safeUrl } from '../markdown/escape.js';
 import type { Register } from '../register/types.js';
 import { findEntry } from '../register/validate.js';
+import { MAX_REVERIFIED_CHANGES, MAX_REVERIFIED_REQUIREMENTS, type ReverifiedRecord } from './state.js';
 import { matchRequirements } from '../verification/match.js';
 import type { MatchedTest, RequirementResult, RequirementSpec, TestResult } from '../verification/types.js';
 
@@ -241,4 +242,34 @@ export function applyItemTexts(
       return text === undefined ? item : { ...item, text };
     }),
   }));
+}
+
+/**
+ * What the gate state keeps of the results for the change record (undefined unless they were
+ * read): per change, each requirement's id, verdict and how many tests it matched, bounded.
+ */
+export function recordReverification(
+  outcome: JunitOutcome,
+  changes: readonly ChangeReverification[],
+): ReverifiedRecord | undefined {
+  if (outcome.kind !== 'read') return undefined;
+  let omitted = Math.max(0, changes.length - MAX_REVERIFIED_CHANGES);
+  const kept = changes.slice(0, MAX_REVERIFIED_CHANGES).map((change) => {
+    omitted += Math.max(0, change.requirements.length - MAX_REVERIFIED_REQUIREMENTS);
+    return {
+      target: change.key,
+      requirements: change.requirements.slice(0, MAX_REVERIFIED_REQUIREMENTS).map((r) => ({
+        id: r.id.slice(0, 200),
+        verdict: r.verdict,
+        tests: r.matched.length,
+      })),
+    };
+  });
+  return {
+    run: outcome.run.url,
+    sha: outcome.run.headSha,
+    artifact: outcome.run.artifact.slice(0, 200),
+    changes: kept,
+    ...(omitted > 0 ? { omitted } : {}),
+  };
 }

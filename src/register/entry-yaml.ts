@@ -83,7 +83,7 @@ export function renderEntryYaml(pkg: EntryPackage, derived: DerivedEntryFacts, i
       `${inner}  - id: ${yamlString('TODO')}`,
       `${inner}    text: ${yamlString(`TODO: what ${pkg.name} must do for the product (function, performance)`)}`,
       // Commented out: a TODO selector would match no test and block the gate as a missing test.
-      `${inner}    # tests: ["<classname>:<test name>", path/to/test.file] (JUnit tests that re-verify it on every change)`,
+      `${inner}    # tests: ["ClassName:test name", path/to/test.file] (JUnit tests that re-verify it on every change)`,
       `${inner}prerequisites: ${yamlString(`TODO: hardware and software ${pkg.name} needs`)}`,
       `${inner}verification: ${yamlString(`TODO: tests or reviews that show ${pkg.name} meets the requirements`)}`,
       `${inner}risks: []`,

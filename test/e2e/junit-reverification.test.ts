@@ -6,7 +6,8 @@
 // can keep the gate red.
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { workflowRunCompletedEvent } from '../fakes/webhook-events.js';
+import { parseChangeRecord } from '../../src/documents/change-record.js';
+import { pullRequestTargetEvent, workflowRunCompletedEvent } from '../fakes/webhook-events.js';
 import type { LockPackage } from '../support/lockfile-text.js';
 import {
   botComment,
@@ -148,6 +149,46 @@ function evidenceRun(
   return workflowRun;
 }
 
+const MERGED_AT = '2026-12-02T09:00:00Z';
+
+/** GitHub merges PR 7 (a merge commit with the head's tree) and sends pull_request_target closed. */
+async function mergeAndRecord(): Promise<string> {
+  const pull = h.repo.pulls.get(7)!;
+  const main = h.repo.branchSha('main')!;
+  const sha = h.repo.commit({
+    files: { ...h.repo.files(main), ...h.repo.files(pull.head.sha) },
+    parents: [main, pull.head.sha],
+    message: 'Merge pull request #7',
+    branch: 'main',
+  });
+  Object.assign(pull, {
+    state: 'closed',
+    merged: true,
+    mergedAt: MERGED_AT,
+    mergeCommitSha: sha,
+    closedAt: MERGED_AT,
+  });
+  h.repo.issues.get(7)!.state = 'closed';
+  const result = await run(
+    h,
+    pullRequestTargetEvent({
+      action: 'closed',
+      merged: true,
+      mergeCommitSha: sha,
+      repo: REPO,
+      number: 7,
+      baseSha: pull.base.sha,
+      headSha: pull.head.sha,
+      headRef: pull.head.ref,
+      author: pull.user,
+      sender: 'repo-admin',
+      labels: [],
+    }),
+  );
+  expect(result.code, result.stdout + result.stderr).toBe(0);
+  return h.repo.files('main')['soup/changes/2026-12-02-pr-7.md']!;
+}
+
 async function tickEverything(): Promise<{ gate: string | undefined; missing: string[]; body: string }> {
   await run(h, prEvent(h, 7, 'opened'));
   await run(h, editComment(h, 7, tickAll, 'qa-lead'));
@@ -198,6 +239,27 @@ describe('requirement-level re-verification from the evidence run’s JUnit arti
     expect(h.gh.requests.filter((r) => r.path.startsWith('/_blobs/')).every((r) => r.status === 200)).toBe(
       true,
     );
+    // On merge, the change record carries the per-requirement results that admitted the change.
+    const record = await mergeAndRecord();
+    expect(record).toContain('## Requirement re-verification');
+    expect(record).toContain(
+      '| <code>express</code> <code>4.19.2</code> → <code>4.21.1</code> | <code>REQ-API-003</code> | ✅ passed | 2 |',
+    );
+    expect(record).toContain(
+      `artifact <code>junit-results</code>, on <code>${head.slice(0, 12)}</code> (final head)`,
+    );
+    expect(parseChangeRecord(record)!.reverification).toMatchObject({
+      run: `https://github.com/${REPO}/actions/runs/${workflowRun.id}`,
+      sha: head,
+      changes: [
+        {
+          requirements: [
+            { id: 'REQ-API-003', verdict: 'passed', tests: 2 },
+            { id: 'REQ-PERF-002', verdict: 'passed', tests: 1 },
+          ],
+        },
+      ],
+    });
     expect(
       stable(body)
         .replace(/[0-9a-f]{7}(?=<\/code>)/g, 'SHA')

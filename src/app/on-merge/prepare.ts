@@ -175,6 +175,8 @@ async function assessedRecord(
     checklist: checklistRecords(changes, policy, facts, state),
     evidence: evidenceRecords(headRuns, policy.evidence.checkRuns, pr.headSha),
     labels: labelRecords(labels, actors),
+    // Results on another head than the merged one did not admit this change: left out.
+    ...(state.reverified?.sha === pr.headSha ? { reverification: state.reverified } : {}),
     dir: policy.outputs.changes,
   });
 }
