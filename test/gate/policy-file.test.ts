@@ -16,6 +16,7 @@ describe('parsePolicyFile', () => {
     expect(policy.scope).toEqual({ dependencies: 'direct', includeDev: false });
     expect(policy.reviewers).toEqual({ permission: 'write', teams: ['qa'], separationOfDuties: true });
     expect(policy.evidence.checkRuns).toEqual(['integration-tests']);
+    expect(policy.evidence.junitArtifact).toBe('junit-results');
     expect(policy.labels.anomaliesReviewed).toBe('soup:anomalies-reviewed');
     expect(policy.licences.allow).toContain('Apache-2.0');
     expect(policy.ignore.paths).toEqual(['examples/**', 'docs/**']);
