@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-OU3OACAW.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-LPK7HXR7.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3832,7 +3832,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-R3LMSATS.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-6MKBABLY.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

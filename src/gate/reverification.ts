@@ -18,8 +18,16 @@ import type { MatchedTest, RequirementResult, RequirementSpec, TestResult } from
 export const MAX_LISTED_REQUIREMENTS = 20;
 /** Tests named per requirement at most. */
 export const MAX_LISTED_TESTS = 6;
+/** Passing tests named per requirement at most (a failing one is always named, up to MAX_LISTED_TESTS). */
+const MAX_LISTED_PASSES = 3;
 /** Longest test name quoted. */
 const MAX_TEST_NAME = 160;
+/**
+ * Characters of results shown under one change at most: with many gated updates the comment must
+ * still fit GitHub's limit without being condensed into "split this PR" (every blocker still
+ * reaches the verdict and the check run).
+ */
+export const MAX_FACTS_CHARS = 6_000;
 /** Longest requirement id quoted. */
 const MAX_ID = 60;
 
@@ -118,7 +126,7 @@ function describeResult(result: RequirementResult): string {
   const id = code(result.id, MAX_ID);
   switch (result.verdict) {
     case 'passed':
-      return `${ICON.passed} ${id} passed: ${listed(result.matched, (t) => testName(t))}`;
+      return `${ICON.passed} ${id} passed: ${listed(result.matched, (t) => testName(t), MAX_LISTED_PASSES)}`;
     case 'untested':
       return `${ICON.untested} ${id} names no tests: the whole evidence run counts for it`;
     default:
@@ -208,15 +216,23 @@ export function reverify(input: {
             ` — ${blocking.length} of ${results.length} not re-verified on ${sha} (see below)`,
           ),
     );
-    const shown = results.slice(0, MAX_LISTED_REQUIREMENTS);
-    const more = results.length - shown.length;
+    const head = `**Re-verification** of the requirements on ${sha} (${runLink(outcome.run)}, artifact ${code(outcome.run.artifact, 120)}):`;
+    const lines: string[] = [];
+    let budget = MAX_FACTS_CHARS - head.length;
+    for (const result of results.slice(0, MAX_LISTED_REQUIREMENTS)) {
+      const line = `- ${describeResult(result)}`;
+      if (line.length + 1 > budget) break;
+      lines.push(line);
+      budget -= line.length + 1;
+    }
+    const more = results.length - lines.length;
     out.facts.set(
       section.key,
       [
-        `**Re-verification** of the requirements on ${sha} (${runLink(outcome.run)}, artifact ${code(outcome.run.artifact, 120)}):`,
+        head,
         '',
-        ...shown.map((r) => `- ${describeResult(r)}`),
-        ...(more > 0 ? [`- … and ${more} more requirements`] : []),
+        ...lines,
+        ...(more > 0 ? [`- … and ${more} more requirements (each blocker is in the verdict)`] : []),
       ].join('\n'),
     );
     for (const result of blocking)

@@ -6,6 +6,7 @@ import { DEFAULT_POLICY } from '../../src/config/policy.js';
 import { buildChecklist } from '../../src/gate/checklist.js';
 import {
   applyItemTexts,
+  MAX_FACTS_CHARS,
   MAX_LISTED_REQUIREMENTS,
   needsJunitResults,
   reverify,
@@ -165,8 +166,37 @@ describe('reverify', () => {
     const out = reverify({ sections, register: big, outcome: read('<testsuite/>'), headSha: HEAD });
     const facts = out.facts.get(sections[0]!.key)!;
     expect(facts.split('\n').filter((l) => l.startsWith('- ❌'))).toHaveLength(MAX_LISTED_REQUIREMENTS);
-    expect(facts).toContain('- … and 5 more requirements');
+    expect(facts).toContain('- … and 5 more requirements (each blocker is in the verdict)');
+    expect(facts.length).toBeLessThanOrEqual(MAX_FACTS_CHARS + 100);
     expect(out.blockers).toHaveLength(MAX_LISTED_REQUIREMENTS + 5);
+  });
+  it('keeps the results under one change within a character budget, and every blocker in the verdict', () => {
+    const long = (i: number, j: number) => `${'x'.repeat(140)} ${i}-${j}`;
+    const reqs = Array.from(
+      { length: 15 },
+      (_, i) => `      - id: R${i}\n        text: t\n        tests: ["*:${'x'.repeat(140)} ${i}-*"]\n`,
+    ).join('');
+    const big = parseRegister(
+      'r.yml',
+      `defaults: {safety-class: A}\nitems:\n  npm/express:\n    purpose: x\n    requirements:\n${reqs}`,
+    );
+    const cases = Array.from({ length: 15 }, (_, i) =>
+      Array.from(
+        { length: 8 },
+        (_, j) => `<testcase classname="C" name="${long(i, j)}"><failure/></testcase>`,
+      ).join(''),
+    ).join('');
+    const out = reverify({
+      sections,
+      register: big,
+      outcome: read(`<testsuite>${cases}</testsuite>`),
+      headSha: HEAD,
+    });
+    const facts = out.facts.get(sections[0]!.key)!;
+    expect(facts.length).toBeLessThanOrEqual(MAX_FACTS_CHARS);
+    expect(facts).toMatch(/- … and \d+ more requirements \(each blocker is in the verdict\)$/);
+    expect(out.blockers).toHaveLength(15);
+    expect(out.blockers[0]).toContain('and 2 more');
   });
 });
 
