@@ -228,7 +228,7 @@ describe('settleRegister: the tests of requirements (issue 17)', () => {
     expect(proposedFor(settled, express, LABEL)).toContain(
       'removal of <code>Api&#58;limits</code>, <code>Api&#58;slow</code> from the tests of <code>REQ-1</code>; they still count until then',
     );
-    const dropped = settle({ base, head: register(EXPRESS.replace(/    requirements:\n.*\n.*\n/, '')) });
+    const dropped = settle({ base, head: register(EXPRESS.replace(/ {4}requirements:\n.*\n.*\n/, '')) });
     expect(dropped.register.entries.get(key)!.requirements.map((r) => [r.id, r.tests])).toEqual([
       ['REQ-1', ['a.test.ts', 'Api:limits', 'Api:slow']],
     ]);
