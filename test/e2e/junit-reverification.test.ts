@@ -7,6 +7,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseChangeRecord } from '../../src/documents/change-record.js';
+import { faults } from '../fakes/github-server.js';
 import { pullRequestTargetEvent, workflowRunCompletedEvent } from '../fakes/webhook-events.js';
 import type { LockPackage } from '../support/lockfile-text.js';
 import {
@@ -214,6 +215,7 @@ describe('requirement-level re-verification from the evidence run’s JUnit arti
     const workflowRun = evidenceRun(head, [
       { name: 'junit-results', zip: junitZip(vitestReport({ limit: 'pass', perf: 'pass' })) },
     ]);
+    h.gh.clearRequests();
     const completed = await run(
       h,
       workflowRunCompletedEvent({
@@ -226,6 +228,17 @@ describe('requirement-level re-verification from the evidence run’s JUnit arti
       }),
     );
     expect(completed.outputs.gate, completed.outputs.missing).toBe('pass');
+    // What the artifact path costs: the check suite's run, its artifact list, the zip's 302, the blob.
+    expect(
+      h.gh.requests
+        .filter((r) => r.path.includes('/actions/') || r.path.startsWith('/_blobs/'))
+        .map((r) => `${r.method} ${r.path.replace(/\d{4,}/g, 'N').replace(/\/_blobs\/.*/, '/_blobs/…')}`),
+    ).toEqual([
+      `GET /repos/${REPO}/actions/runs`,
+      `GET /repos/${REPO}/actions/runs/N/artifacts`,
+      `GET /repos/${REPO}/actions/artifacts/N/zip`,
+      'GET /_blobs/…',
+    ]);
     expect(gateCheck(h, head).conclusion).toBe('success');
     const body = botComment(h, 7).body;
     expect(body).toContain('re-verification done by the bot: every named test passed on');
@@ -310,6 +323,17 @@ describe('requirement-level re-verification from the evidence run’s JUnit arti
     expect(again.outputs.gate).toBe('fail');
     expect(again.outputs.missing).toContain(
       `artifact <code>junit-results</code> of run <code>${runWithout.id}</code> has expired`,
+    );
+
+    // A token without actions: read: the comment names the permission to grant.
+    h.gh.script(
+      `GET /repos/${REPO}/actions/runs/${runWithout.id}/artifacts`,
+      faults.status(403, 'Resource not accessible by integration'),
+    );
+    const denied = await run(h, prEvent(h, 7, 'edited'));
+    expect(denied.outputs.gate).toBe('fail');
+    expect(denied.outputs.missing).toContain(
+      "the token cannot read the evidence run's artifacts: grant <code>actions&#58; read</code> in the workflow's <code>permissions&#58;</code>",
     );
   });
 
