@@ -14,12 +14,12 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-KZIBUGF2.js")).runDiff,
-  list: async () => (await import("./chunks/list-AXCIWG4O.js")).runList,
-  check: async () => (await import("./chunks/check-SF3HGQJN.js")).runCheck,
-  register: async () => (await import("./chunks/register-TOJT5VP6.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-5VLG7KNA.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-WRIWZMBQ.js")).runReportCommand
+  list: async () => (await import("./chunks/list-HH3KYBT2.js")).runList,
+  check: async () => (await import("./chunks/check-UP6QZAWA.js")).runCheck,
+  register: async () => (await import("./chunks/register-PJXHW6F3.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-4W4S4E52.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-VZSAPBGD.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-MA3WRPHM.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

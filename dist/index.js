@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-EN3QHTLH.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-IFZDBOGT.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3821,18 +3821,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-PIOHUDHK.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-DI432NQQ.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-Q5HZHRYF.js");
+      const { runMonitor } = await import("./chunks/monitor-XSBAWSAE.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-H3NYGBUP.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-WKQHU4LS.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

@@ -14,6 +14,8 @@ import type { IssueComment } from '../github/comments.js';
 import type { CommentEdit } from '../github/event.js';
 import type { AppContext } from './context.js';
 import { verifyEvidence } from './evidence.js';
+import { readJunitEvidence } from './junit-evidence.js';
+import type { JunitOutcome } from '../gate/reverification.js';
 import { checkAnomalyLabel } from './gate-label.js';
 import type { GateInputs } from './gate-inputs.js';
 import { loadGateState } from './gate-state.js';
@@ -28,6 +30,8 @@ export interface GateReview {
   itemIds: ReadonlySet<string>;
   label: LabelStatus;
   evidence: EvidenceStatus;
+  /** The accepted evidence run's JUnit results, where the policy names an artifact. */
+  junit: JunitOutcome;
   /** The bot's gate check run on this head, if there is one yet. */
   runId: number | undefined;
   /** The bot's sticky comment, if there is one yet. */
@@ -73,6 +77,17 @@ export async function reviewGate(
     checkRuns: headRuns,
     prBody: pr.body,
   });
+  const junit = await readJunitEvidence({
+    client,
+    repo,
+    rule: policy.evidence,
+    evidence,
+    sections,
+    register: inputs.register,
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    warn: (message) => context.io.warning(message),
+  });
   return {
     baseline,
     // What this run's comment shows, so the change record can show the exact label that was ticked.
@@ -80,6 +95,7 @@ export async function reviewGate(
     itemIds,
     label: labelled.label,
     evidence,
+    junit,
     runId: loaded.current?.id,
     comment,
   };

@@ -43,13 +43,9 @@ export interface TraceOutcome {
   results: TestResult[];
 }
 
-/**
- * The tests a register requirement names. Today's register parser keeps `{ id, text }`; part B adds
- * `tests` to it, and this reads them the moment it does, checking they are strings.
- */
+/** The tests a register requirement names ([] when it names none). */
 export function requirementTests(requirement: Requirement): TestSelector[] {
-  const tests = (requirement as Requirement & { tests?: unknown }).tests;
-  return Array.isArray(tests) ? tests.filter((t): t is string => typeof t === 'string') : [];
+  return requirement.tests ?? [];
 }
 
 /** The matrix's items: every register entry with its requirements, in the shape the matcher takes. */

@@ -37,6 +37,14 @@ export interface Policy {
     links: boolean;
     /** No evidence needed (for teams that gate evidence elsewhere). */
     required: boolean;
+    /**
+     * Name (a glob, `*` any run of characters) of the workflow artifact holding the JUnit XML the
+     * evidence run uploads; undefined: requirement-level re-verification is off. Read only from a
+     * run of a workflow in `workflows`, whose file the PR leaves unchanged.
+     */
+    junitArtifact?: string;
+    /** Which files inside that artifact are JUnit XML (a glob; `**` crosses folders). */
+    junitFiles: string;
   };
   labels: {
     anomaliesReviewed: string;
@@ -52,7 +60,14 @@ export const DEFAULT_POLICY: Policy = {
   register: 'soup/register.yml',
   outputs: { list: 'soup/SOUP.md', sbom: 'soup/sbom.cdx.json', changes: 'soup/changes' },
   reviewers: { permission: 'write', teams: [], separationOfDuties: true },
-  evidence: { checkRuns: [], checkRunApps: ['github-actions'], workflows: [], links: true, required: true },
+  evidence: {
+    checkRuns: [],
+    checkRunApps: ['github-actions'],
+    workflows: [],
+    links: true,
+    required: true,
+    junitFiles: '**/*.xml',
+  },
   labels: { anomaliesReviewed: 'soup:anomalies-reviewed', requireAnomalyLabel: 'when-anomalies' },
   anomalies: { onLookupFailure: 'fail' },
   licences: { allow: [], deny: [], unknown: 'warn' },
@@ -86,6 +101,8 @@ const SCHEMA: Record<string, Record<string, 'string' | 'boolean' | 'list' | read
     workflows: 'list',
     links: 'boolean',
     required: 'boolean',
+    'junit-artifact': 'string',
+    'junit-files': 'string',
   },
   labels: { 'anomalies-reviewed': 'string', 'require-anomaly-label': ['when-anomalies', 'always', 'never'] },
   anomalies: { 'on-lookup-failure': ['fail', 'warn'] },
@@ -167,6 +184,11 @@ export function parsePolicyFile(path: string, text: string | undefined): Policy 
     }
     values[key] = section;
   }
+  const evidence = values.evidence as Record<string, unknown> | undefined;
+  if (evidence?.['junit-artifact'] !== undefined && evidence.required === false)
+    problems.push(
+      `${path}: "evidence.junit-artifact" is read from the accepted evidence run, so it needs "evidence.required: true"`,
+    );
   if (problems.length > 0)
     throw new PolicyFileError(`invalid policy file:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return toPolicy(values as Record<string, Record<string, unknown>> & { register?: string });
@@ -198,6 +220,10 @@ function toPolicy(v: Record<string, Record<string, unknown>> & { register?: unkn
       workflows: pick('evidence', 'workflows', d.evidence.workflows),
       links: pick('evidence', 'links', d.evidence.links),
       required: pick('evidence', 'required', d.evidence.required),
+      ...(typeof v.evidence?.['junit-artifact'] === 'string'
+        ? { junitArtifact: v.evidence['junit-artifact'].trim() }
+        : {}),
+      junitFiles: pick('evidence', 'junit-files', d.evidence.junitFiles),
     },
     labels: {
       anomaliesReviewed: pick('labels', 'anomalies-reviewed', d.labels.anomaliesReviewed),

@@ -11,6 +11,7 @@ import { code, escapeText, safeUrl } from '../markdown/escape.js';
 import { describeChange } from '../gate/checklist.js';
 import { changeKey } from '../inventory/change-key.js';
 import { formatTimestamp } from './soup-list.js';
+import type { ReverifiedRecord } from '../gate/state.js';
 
 export interface ChangeRecordPullRequest {
   number: number;
@@ -104,6 +105,8 @@ export interface ChangeRecordInput {
   labels: readonly LabelRecord[];
   /** Register changes the PR proposed (absent: not read, as for a direct push). */
   register?: readonly RegisterProposalRow[];
+  /** Per requirement, the JUnit results that admitted the change (the gate's last evaluation). */
+  reverification?: ReverifiedRecord;
   /** Folder of the records (default `soup/changes`). */
   dir?: string;
 }
@@ -119,6 +122,7 @@ export interface ChangeRecordData {
   evidence: EvidenceRecord[];
   labels: LabelRecord[];
   register?: RegisterProposalRecord[];
+  reverification?: ReverifiedRecord;
 }
 
 export interface ChangeRecordFile {
@@ -166,6 +170,43 @@ function renderSignals(changes: readonly Change[]): string[] {
   return [...lines, ''];
 }
 
+const VERDICT_MARK: Record<string, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  skipped: '⚠️ skipped',
+  missing: '❌ missing',
+  untested: '➖ no tests named (whole evidence run)',
+};
+
+/** Per requirement, the results on the head that admitted the change (IEC 62304 7.4, 8.2). */
+function renderReverification(
+  record: ReverifiedRecord | undefined,
+  changes: readonly Change[],
+  headSha: string,
+): string[] {
+  if (!record || record.changes.length === 0) return [];
+  const byKey = new Map(changes.map((change) => [changeKey(change), change]));
+  const onHead = record.sha === headSha ? ' (final head)' : ' (**not the final head**)';
+  const lines = [
+    '## Requirement re-verification',
+    '',
+    `JUnit results of ${linkOrText('the evidence run', record.run)}, artifact ${code(record.artifact, 200)}, on ${shortSha(record.sha)}${onHead}.`,
+    '',
+    '| SOUP change | requirement | result | tests |',
+    '|---|---|---|---|',
+  ];
+  for (const change of record.changes) {
+    const known = byKey.get(change.target);
+    const name = known ? describeChange(known) : escapeText(change.target, 200);
+    for (const requirement of change.requirements)
+      lines.push(
+        `| ${name} | ${code(requirement.id, 200)} | ${VERDICT_MARK[requirement.verdict] ?? escapeText(requirement.verdict, 40)} | ${requirement.tests} |`,
+      );
+  }
+  if (record.omitted) lines.push('', `${record.omitted} more left out of the gate's record.`);
+  return [...lines, ''];
+}
+
 /** The change record of one merged PR. Throws TypeError on a PR number or merge time that can't name a file. */
 export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
   const { pr, directPush } = input;
@@ -193,6 +234,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     ...(input.register !== undefined
       ? { register: input.register.map(({ markdown: _markdown, ...proposal }) => proposal) }
       : {}),
+    ...(input.reverification ? { reverification: input.reverification } : {}),
   };
 
   const origin = directPush
@@ -268,6 +310,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     }
     lines.push('');
   }
+  lines.push(...renderReverification(input.reverification, input.changes, pr.headSha));
   lines.push('## Labels', '');
   if (input.labels.length === 0) {
     lines.push('None.', '');

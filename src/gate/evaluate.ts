@@ -8,7 +8,14 @@ export interface EvidenceStatus {
   satisfied: boolean;
   /** Markdown: the verified run (a link) or what is awaited. */
   description: string;
+  /** The run that was accepted, where one was: requirement-level results are read from it. */
+  accepted?: AcceptedRun;
 }
+
+/** The evidence run the rules accepted: a check run (by name and app) or a linked workflow run. */
+export type AcceptedRun =
+  | { kind: 'check-run'; name: string; url: string; appSlug: string | null; checkSuiteId: number | null }
+  | { kind: 'workflow-run'; id: number; url: string; path: string; name: string | null };
 
 export interface LabelStatus {
   name: string;

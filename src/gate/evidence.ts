@@ -21,6 +21,8 @@ export interface CheckRunFacts {
   url: string;
   /** The slug of the GitHub App that wrote it. */
   appSlug: string | null;
+  /** Its check suite: for GitHub Actions, the way to its workflow run (and that run's artifacts). */
+  checkSuiteId?: number | null;
 }
 
 /** The fields of a linked workflow run these rules read, as the API reported them. */
@@ -117,6 +119,13 @@ export function judgeCheckRuns(
         required: true,
         satisfied: true,
         description: `accepted: ${link(run.url, `successful ${code(run.name, MAX_NAME)} check run`)} from ${code(run.appSlug ?? '', MAX_NAME)} on ${shortSha(headSha)}`,
+        accepted: {
+          kind: 'check-run',
+          name: run.name,
+          url: run.url,
+          appSlug: run.appSlug,
+          checkSuiteId: run.checkSuiteId ?? null,
+        },
       },
     };
   }
@@ -235,6 +244,7 @@ export function judgeWorkflowFile(
       required: true,
       satisfied: true,
       description: `accepted: ${link(runLink.url, `successful run ${runLink.id}`)} of workflow ${workflow} (named by the base branch's policy, unchanged by this PR) on ${shortSha(headSha)}, linked in the PR`,
+      accepted: { kind: 'workflow-run', id: Number(runLink.id), url: runLink.url, path, name: run.name },
     },
   };
 }

@@ -21,6 +21,7 @@ import {
   type Register,
   type RegisterDefaults,
   type RegisterEntry,
+  type Requirement,
   type SafetyClass,
 } from '../register/types.js';
 import { checkEntryCompleteness } from '../register/completeness.js';
@@ -222,6 +223,40 @@ function describeEvaluation(evaluation: AnomalyEvaluation): string {
   return `${code(evaluation.id, 80)}${parts.length > 0 ? ` (${escapeText(parts.join(', '), 160)})` : ''}`;
 }
 
+/**
+ * The tests that re-verify a requirement only grow in a PR: a test the base branch names for a
+ * requirement still counts when the head drops it (or the whole requirement), so a PR cannot make
+ * its own failing test disappear. Tests the head adds count at once (they only add checks).
+ */
+function keepBaseTests(
+  head: readonly Requirement[],
+  base: readonly Requirement[],
+): { requirements: Requirement[]; proposed: string[] } {
+  const proposed: string[] = [];
+  const requirements = head.map((r) => ({ ...r }));
+  for (const was of base) {
+    if (!was.tests || was.tests.length === 0) continue;
+    const now = requirements.find((r) => r.id.trim() === was.id.trim());
+    if (!now) {
+      requirements.push({ ...was });
+      proposed.push(`removal of requirement ${code(was.id, 60)}; its tests still count until then`);
+      continue;
+    }
+    const dropped = was.tests.filter((t) => !(now.tests ?? []).includes(t));
+    if (dropped.length === 0) continue;
+    now.tests = [...(now.tests ?? []), ...dropped];
+    proposed.push(
+      `removal of ${dropped
+        .slice(0, 3)
+        .map((t) => code(t, 80))
+        .join(
+          ', ',
+        )}${dropped.length > 3 ? ` and ${dropped.length - 3} more` : ''} from the tests of ${code(was.id, 60)}; they still count until then`,
+    );
+  }
+  return { requirements, proposed };
+}
+
 /** What a head entry proposes that the base entry does not grant, and the entry with the base's waivers. */
 function settleEntry(
   head: RegisterEntry,
@@ -251,7 +286,9 @@ function settleEntry(
       );
     }
   }
-  const entry: RegisterEntry = { ...head, anomalies: [...kept] };
+  const tested = keepBaseTests(head.requirements, base?.requirements ?? []);
+  proposed.push(...tested.proposed);
+  const entry: RegisterEntry = { ...head, requirements: tested.requirements, anomalies: [...kept] };
   if (safetyClass !== undefined) entry.safetyClass = safetyClass;
   else delete entry.safetyClass;
   return { entry, proposed };

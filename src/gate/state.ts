@@ -73,7 +73,32 @@ export interface GateState {
   notes: GateNote[];
   /** What the comment last showed of each gated change, so the change record shows the ticked label. */
   shown?: ShownWording;
+  /**
+   * Requirement-level re-verification as the last evaluation found it (issue 17): the merge
+   * handler copies it into the change record instead of downloading the artifact again.
+   */
+  reverified?: ReverifiedRecord;
 }
+
+/** Per gated update, each requirement's verdict on the evidence run's JUnit results. */
+export interface ReverifiedRecord {
+  /** The evidence run's page. */
+  run: string;
+  /** The head SHA the tests ran on. */
+  sha: string;
+  artifact: string;
+  changes: Array<{
+    /** The change's key (as tick targets are). */
+    target: string;
+    requirements: Array<{ id: string; verdict: string; tests: number }>;
+  }>;
+  /** Changes or requirements left out to keep the record small. */
+  omitted?: number;
+}
+
+/** Changes and requirements per change kept in the record (the rest are counted as omitted). */
+export const MAX_REVERIFIED_CHANGES = 200;
+export const MAX_REVERIFIED_REQUIREMENTS = 50;
 
 const MARKER = 'soup-gate:state';
 /** GitHub refuses a check run's `output.text` or `output.summary` over this many characters. */
@@ -151,6 +176,38 @@ export function readStateObject(raw: unknown, pr: number): GateState | undefined
     ...(Number.isSafeInteger(value.labelEventId) ? { labelEventId: value.labelEventId } : {}),
     ...(isString(value.evaluatedChangeSet) ? { evaluatedChangeSet: value.evaluatedChangeSet } : {}),
     ...(shown ? { shown } : {}),
+    ...((reverified) => (reverified ? { reverified } : {}))(readReverified(value.reverified)),
+  };
+}
+
+/** A stored ReverifiedRecord, checked field by field (the record is read back from a check run). */
+function readReverified(raw: unknown): ReverifiedRecord | undefined {
+  const value = raw as Partial<ReverifiedRecord> | null | undefined;
+  if (!value || !isString(value.run) || !isString(value.sha) || !isString(value.artifact)) return undefined;
+  if (!Array.isArray(value.changes)) return undefined;
+  const changes: ReverifiedRecord['changes'] = [];
+  for (const change of value.changes.slice(0, MAX_REVERIFIED_CHANGES) as unknown[]) {
+    const c = change as { target?: unknown; requirements?: unknown } | null;
+    if (!c || typeof c.target !== 'string' || c.target.length > 10_000 || !Array.isArray(c.requirements))
+      continue;
+    const requirements = (c.requirements as unknown[])
+      .slice(0, MAX_REVERIFIED_REQUIREMENTS)
+      .filter(
+        (r): r is { id: string; verdict: string; tests: number } =>
+          !!r &&
+          isString((r as { id?: unknown }).id) &&
+          isString((r as { verdict?: unknown }).verdict) &&
+          Number.isSafeInteger((r as { tests?: unknown }).tests),
+      )
+      .map(({ id, verdict, tests }) => ({ id, verdict, tests }));
+    changes.push({ target: c.target, requirements });
+  }
+  return {
+    run: value.run,
+    sha: value.sha,
+    artifact: value.artifact,
+    changes,
+    ...(Number.isSafeInteger(value.omitted) ? { omitted: value.omitted } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export interface CheckRunInfo {
   summary: string;
   text: string;
   completedAt: string | null;
+  /** The check suite it belongs to: for GitHub Actions, the suite of one workflow run. */
+  checkSuiteId: number | null;
 }
 
 function readCheckRun(value: unknown): CheckRunInfo | undefined {
@@ -34,6 +36,7 @@ function readCheckRun(value: unknown): CheckRunInfo | undefined {
     summary: str(field(field(value, 'output'), 'summary')) ?? '',
     text: str(field(field(value, 'output'), 'text')) ?? '',
     completedAt: str(field(value, 'completed_at')),
+    checkSuiteId: ((id) => (typeof id === 'number' ? id : null))(field(field(value, 'check_suite'), 'id')),
   };
 }
 

@@ -14,6 +14,8 @@ export interface WorkflowRunInfo {
   path: string | null;
   /** The workflow's name. */
   name: string | null;
+  /** The run's page on GitHub. */
+  url: string | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -32,6 +34,11 @@ export async function getWorkflowRun(
     if (statusOf(error) === 404) return undefined;
     throw error;
   }
+  return readWorkflowRun(id, run);
+}
+
+/** A workflow run's fields as the API reported them (absent or mistyped fields are null). */
+export function readWorkflowRun(id: number, run: unknown): WorkflowRunInfo {
   return {
     id,
     repository: text(field(field(run, 'repository'), 'full_name')),
@@ -40,6 +47,7 @@ export async function getWorkflowRun(
     conclusion: text(field(run, 'conclusion')),
     path: text(field(run, 'path')),
     name: text(field(run, 'name')),
+    url: text(field(run, 'html_url')),
   };
 }
 

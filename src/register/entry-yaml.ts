@@ -82,6 +82,8 @@ export function renderEntryYaml(pkg: EntryPackage, derived: DerivedEntryFacts, i
       `${inner}requirements:`,
       `${inner}  - id: ${yamlString('TODO')}`,
       `${inner}    text: ${yamlString(`TODO: what ${pkg.name} must do for the product (function, performance)`)}`,
+      // Commented out: a TODO selector would match no test and block the gate as a missing test.
+      `${inner}    # tests: ["ClassName:test name", path/to/test.file] (JUnit tests that re-verify it on every change)`,
       `${inner}prerequisites: ${yamlString(`TODO: hardware and software ${pkg.name} needs`)}`,
       `${inner}verification: ${yamlString(`TODO: tests or reviews that show ${pkg.name} meets the requirements`)}`,
       `${inner}risks: []`,

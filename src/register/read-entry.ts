@@ -2,7 +2,8 @@
  * One register entry (`items."<ecosystem>/<name>"`) and the file's `defaults`, from their YAML
  * nodes: which fields exist, what type each has, and what a problem with each says.
  */
-import { isMap } from 'yaml';
+import { isMap, isSeq } from 'yaml';
+import { MAX_SELECTOR_CHARS } from '../verification/match.js';
 import { ECOSYSTEMS, parseRegisterKey } from './keys.js';
 import {
   ANALYSIS_JUSTIFICATIONS,
@@ -39,19 +40,80 @@ export const ENTRY_FIELDS = [
   'anomalies',
 ] as const;
 const DEFAULT_FIELDS = ['safety-class', 'rationale'] as const;
-const REQUIREMENT_FIELDS = ['id', 'text'] as const;
+const REQUIREMENT_FIELDS = ['id', 'text', 'tests'] as const;
 const ANOMALY_FIELDS = ['id', 'state', 'justification', 'reason', 'by', 'on', 'expires'] as const;
 
 function readRequirements(r: Reader, node: unknown, field: string): Requirement[] {
-  return readList(r, node, field, '{ id, text }', (item, itemField) => {
-    const fields = readFields(r, item, itemField, REQUIREMENT_FIELDS, 'id and text');
+  const seen = new Map<string, number>();
+  return readList(r, node, field, '{ id, text, tests }', (item, itemField) => {
+    const fields = readFields(r, item, itemField, REQUIREMENT_FIELDS, 'id, text and tests');
     if (!fields) return undefined;
-    return {
+    const requirement: Requirement = {
       id: fields.read('id', (value, path) => readText(r, value, path, { allowNumber: true })) ?? '',
       text: fields.read('text', (value, path) => readText(r, value, path)) ?? '',
       line: fields.line,
     };
+    // The gate reports results per id: two requirements under one id would merge their verdicts.
+    const id = requirement.id.trim();
+    if (id !== '') {
+      const first = seen.get(id);
+      if (first !== undefined)
+        r.problem(
+          item,
+          `${itemField}.id`,
+          `${quote(id)} is already the id of the requirement on line ${first}`,
+        );
+      else seen.set(id, requirement.line);
+    }
+    const tests = fields.read('tests', (value, path) => readTests(r, value, path));
+    if (tests !== undefined) requirement.tests = tests;
+    return requirement;
   });
+}
+
+/**
+ * A requirement's `tests`: the JUnit tests that verify it (see TestSelector). An empty list is a
+ * problem rather than "no tests": it reads as if verification were named, and the gate would
+ * silently fall back to whole-run evidence.
+ */
+function readTests(r: Reader, node: unknown, field: string): string[] | undefined {
+  const value = r.resolve(node);
+  if (isSeq(value) && value.items.length === 0) {
+    r.problem(
+      node,
+      field,
+      'is an empty list; name the tests that verify the requirement, or leave tests out',
+    );
+    return undefined;
+  }
+  if (isEmpty(value)) return undefined;
+  return readList(
+    r,
+    node,
+    field,
+    'test selectors ("classname:name", a test name or a test file path)',
+    (item, itemField) => {
+      const text = readText(r, item, itemField);
+      if (text === undefined) return undefined;
+      if (text.trim() === '') {
+        r.problem(
+          item,
+          itemField,
+          'is empty; write a test selector ("classname:name", a name or a test file path)',
+        );
+        return undefined;
+      }
+      if (text.length > MAX_SELECTOR_CHARS) {
+        r.problem(
+          item,
+          itemField,
+          `is ${text.length} characters long; a test selector has at most ${MAX_SELECTOR_CHARS}`,
+        );
+        return undefined;
+      }
+      return text.trim();
+    },
+  );
 }
 
 function readRisks(r: Reader, node: unknown, field: string): string[] {

@@ -51,6 +51,8 @@ export class RegisterError extends Error {
 export interface Requirement {
   id: string;
   text: string;
+  /** The tests that verify it (JUnit selectors, see verification/types.ts); absent when it names none. */
+  tests?: string[];
   line: number;
 }
 

@@ -98,6 +98,9 @@ function piecesOf(pattern: string): string[] {
 }
 
 function normalizePath(path: string): string {
+  // Most paths need nothing: skip the two replacements, which ran for every result under every
+  // file selector (millions of times for a few hundred selectors against 50,000 results).
+  if (!path.includes('\\') && !path.startsWith('./')) return path;
   return path.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
@@ -105,7 +108,11 @@ function normalizePath(path: string): string {
 function samePath(resultPath: string | undefined, path: string): boolean {
   if (resultPath === undefined || resultPath === '') return false;
   const normal = normalizePath(resultPath);
-  return normal === path || normal.endsWith(`/${path}`) || (path.includes('*') && matchesGlob(path, normal));
+  if (normal === path) return true;
+  // The same path under a root (`/${path}` at the end), without building that string per result.
+  const under = normal.length - path.length - 1;
+  if (under >= 0 && normal.charCodeAt(under) === 47 /* / */ && normal.endsWith(path)) return true;
+  return path.includes('*') && matchesGlob(path, normal);
 }
 
 function matchesSelector(selector: ParsedSelector, result: TestResult): boolean {
@@ -122,8 +129,15 @@ function matchesSelector(selector: ParsedSelector, result: TestResult): boolean 
   // pytest: "tests.test_api" or "tests.test_api.TestLimits" for tests/test_api.py;
   // Surefire and others: "com.acme.ApiTest" for src/test/java/com/acme/ApiTest.java.
   // A nested class (`ApiTest$BodyLimits`) lives in its outer class's file.
-  const classname = result.classname.replace(/\$.*$/, '');
-  return classname === dotted || classname.startsWith(`${dotted}.`) || dotted.endsWith(`.${classname}`);
+  const nested = result.classname.indexOf('$');
+  const classname = nested === -1 ? result.classname : result.classname.slice(0, nested);
+  // `dotted.` opening the classname, or `.classname` closing the dotted path, tested in place:
+  // this runs for every result under every file selector.
+  if (classname === dotted) return true;
+  if (classname.length > dotted.length)
+    return classname.charCodeAt(dotted.length) === 46 /* . */ && classname.startsWith(dotted);
+  const at = dotted.length - classname.length - 1;
+  return at >= 0 && dotted.charCodeAt(at) === 46 && dotted.endsWith(classname);
 }
 
 const SEVERITY: Record<TestStatus, number> = { passed: 0, skipped: 1, failed: 2, errored: 3 };

@@ -229,6 +229,7 @@ export interface StoredCheckRun {
   output: { title: string | null; summary: string | null; text: string | null };
   annotations: unknown[];
   app: { id: number; slug: string; name: string };
+  checkSuiteId?: number;
 }
 
 export interface StoredWorkflowRun {
@@ -247,6 +248,15 @@ export interface StoredWorkflowRun {
   pullRequests: number[];
   createdAt: string;
   updatedAt: string;
+  checkSuiteId: number;
+  artifacts: StoredArtifact[];
+}
+
+export interface StoredArtifact {
+  id: number;
+  name: string;
+  zip: Uint8Array;
+  expired: boolean;
 }
 
 export interface BranchProtectionRule {
@@ -300,6 +310,15 @@ export interface CheckRunSeed {
   conclusion?: string | null;
   app?: { id: number; slug: string; name: string };
   output?: { title?: string; summary?: string; text?: string };
+  /** The check suite (a workflow run's, to tie a GitHub Actions check run to its run). */
+  checkSuiteId?: number;
+}
+
+/** A workflow artifact: its zip bytes, served by the 302 to the fake's blob host. */
+export interface ArtifactSeed {
+  name: string;
+  zip: Uint8Array;
+  expired?: boolean;
 }
 
 export interface WorkflowRunSeed {
@@ -314,6 +333,8 @@ export interface WorkflowRunSeed {
   repo?: string;
   path?: string;
   pullRequests?: number[];
+  checkSuiteId?: number;
+  artifacts?: ArtifactSeed[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -651,6 +672,7 @@ export class FakeRepo {
       },
       annotations: [],
       app: seed.app ?? GITHUB_ACTIONS_APP,
+      ...(seed.checkSuiteId !== undefined ? { checkSuiteId: seed.checkSuiteId } : {}),
     };
     this.checkRuns.set(run.id, run);
     return run;
@@ -674,9 +696,24 @@ export class FakeRepo {
       pullRequests: seed.pullRequests ?? [],
       createdAt: at,
       updatedAt: at,
+      checkSuiteId: seed.checkSuiteId ?? 8_000_000 + id,
+      artifacts: (seed.artifacts ?? []).map((a) => ({
+        id: this.ids.next('run'),
+        name: a.name,
+        zip: a.zip,
+        expired: a.expired ?? false,
+      })),
     };
     this.workflowRuns.set(id, run);
     return run;
+  }
+
+  findArtifact(id: number): StoredArtifact | undefined {
+    for (const run of this.workflowRuns.values()) {
+      const found = run.artifacts.find((a) => a.id === id);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   // ---- reading state (for assertions) -------------------------------------------------------
@@ -863,6 +900,8 @@ export class FakeGitHub {
     queue: ScriptedResponse[];
   }[] = [];
   private readonly log: RequestLogEntry[] = [];
+  /** Artifact zips behind the signed URLs the zip route redirects to. */
+  private readonly blobs = new Map<string, Uint8Array>();
   private readonly routes: Route[] = [];
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -1185,9 +1224,25 @@ export class FakeGitHub {
         annotations_url: `${this.apiRepo(repo)}/check-runs/${run.id}/annotations`,
       },
       name: run.name,
-      check_suite: { id: 9_000_000 + run.id },
+      check_suite: { id: run.checkSuiteId ?? 9_000_000 + run.id },
       app: { ...run.app, node_id: nodeId('App', run.app.id), owner: this.userJson('github') },
       pull_requests: [],
+    };
+  }
+
+  private artifactJson(repo: FakeRepo, run: StoredWorkflowRun, a: StoredArtifact): Record<string, unknown> {
+    return {
+      id: a.id,
+      node_id: nodeId('Artifact', a.id),
+      name: a.name,
+      size_in_bytes: a.zip.byteLength,
+      url: `${this.apiRepo(repo)}/actions/artifacts/${a.id}`,
+      archive_download_url: `${this.apiRepo(repo)}/actions/artifacts/${a.id}/zip`,
+      expired: a.expired,
+      created_at: run.createdAt,
+      expires_at: run.updatedAt,
+      updated_at: run.updatedAt,
+      workflow_run: { id: run.id, head_sha: run.headSha },
     };
   }
 
@@ -1215,6 +1270,7 @@ export class FakeGitHub {
       })),
       created_at: run.createdAt,
       updated_at: run.updatedAt,
+      check_suite_id: run.checkSuiteId,
       repository: repoJson,
       head_repository: repoJson,
     };
@@ -1990,6 +2046,41 @@ export class FakeGitHub {
         throw new ApiError(404, 'Not Found');
       return { body: this.workflowRunJson(run) };
     });
+    r('GET', '/repos/{owner}/{repo}/actions/runs', (ctx) => {
+      const q = ctx.url.searchParams;
+      const runs = [...ctx.repo.workflowRuns.values()]
+        .filter((x) => x.repo.toLowerCase() === ctx.repo.fullName.toLowerCase())
+        .filter((x) => !q.get('head_sha') || x.headSha === q.get('head_sha'))
+        .filter((x) => !q.get('check_suite_id') || String(x.checkSuiteId) === q.get('check_suite_id'))
+        .sort((a, b) => b.id - a.id);
+      const { page, headers } = this.paginate(ctx, runs);
+      return {
+        headers,
+        body: { total_count: runs.length, workflow_runs: page.map((x) => this.workflowRunJson(x)) },
+      };
+    });
+    r('GET', '/repos/{owner}/{repo}/actions/runs/{id}/artifacts', (ctx) => {
+      const run = ctx.repo.workflowRuns.get(Number(ctx.params.id));
+      if (!run || run.repo.toLowerCase() !== ctx.repo.fullName.toLowerCase())
+        throw new ApiError(404, 'Not Found');
+      const { page, headers } = this.paginate(ctx, run.artifacts);
+      return {
+        headers,
+        body: {
+          total_count: run.artifacts.length,
+          artifacts: page.map((a) => this.artifactJson(ctx.repo, run, a)),
+        },
+      };
+    });
+    r('GET', '/repos/{owner}/{repo}/actions/artifacts/{id}/zip', (ctx) => {
+      const found = ctx.repo.findArtifact(Number(ctx.params.id));
+      if (!found) throw new ApiError(404, 'Not Found');
+      if (found.expired) throw new ApiError(410, 'Artifact has expired');
+      const token = `${found.id}-${Math.random().toString(36).slice(2)}`;
+      this.blobs.set(token, found.zip);
+      // GitHub answers with a short-lived signed URL on another host; the fake serves it unauthenticated.
+      return { status: 302, headers: { location: `${this.url}/_blobs/${token}` }, raw: Buffer.alloc(0) };
+    });
   }
 
   // ---- handlers with more logic -------------------------------------------------------------
@@ -2305,6 +2396,26 @@ export class FakeGitHub {
       bodyText = await this.readBody(req);
     } catch {
       this.send(res, entry, 413, errorBody(413, 'Request body too large'));
+      return;
+    }
+    if (
+      path.startsWith('/_blobs/') &&
+      !this.scripts.some((s) => s.queue.length > 0 && s.match({ method, path }))
+    ) {
+      // The signed blob URL: no GitHub auth, and (like Azure storage) a request carrying the
+      // GitHub token is refused, so a client that leaks it to the other host fails the test.
+      const zip = this.blobs.get(path.slice('/_blobs/'.length));
+      if (req.headers.authorization !== undefined) {
+        this.send(res, entry, 400, errorBody(400, 'Authorization header not allowed on a signed URL'));
+        return;
+      }
+      if (!zip) {
+        this.send(res, entry, 404, errorBody(404, 'Not Found'));
+        return;
+      }
+      entry.status = 200;
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.byteLength) });
+      res.end(Buffer.from(zip));
       return;
     }
     const script = this.scripts.find((s) => s.queue.length > 0 && s.match({ method, path }));

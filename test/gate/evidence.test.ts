@@ -60,6 +60,7 @@ describe('the policy', () => {
       workflows: ['.github/workflows/ci.yml', 'integration'],
       links: true,
       required: true,
+      junitFiles: '**/*.xml',
     });
     expect(() => parsePolicyFile('p.yml', 'evidence:\n  workflows: ci.yml\n')).toThrow(
       /p\.yml:2: "evidence\.workflows" must be a list of strings/,
@@ -94,6 +95,13 @@ describe('judgeCheckRuns', () => {
         satisfied: true,
         description:
           'accepted: [successful <code>integration-tests</code> check run](https://github.com/acme/infusion-pump/runs/9) from <code>github-actions</code> on <code>a1b2c3d</code>',
+        accepted: {
+          kind: 'check-run',
+          name: 'integration-tests',
+          url: 'https://github.com/acme/infusion-pump/runs/9',
+          appSlug: 'github-actions',
+          checkSuiteId: null,
+        },
       },
     });
   });
@@ -277,6 +285,13 @@ describe('judgeWorkflowFile', () => {
         satisfied: true,
         description:
           "accepted: [successful run 42](https://github.com/acme/infusion-pump/actions/runs/42) of workflow <code>.github/workflows/integration.yml</code> (<code>integration</code>) (named by the base branch's policy, unchanged by this PR) on <code>a1b2c3d</code>, linked in the PR",
+        accepted: {
+          kind: 'workflow-run',
+          id: 42,
+          url: 'https://github.com/acme/infusion-pump/actions/runs/42',
+          path: INTEGRATION,
+          name: 'integration',
+        },
       },
     });
   });

@@ -16,9 +16,20 @@ describe('parsePolicyFile', () => {
     expect(policy.scope).toEqual({ dependencies: 'direct', includeDev: false });
     expect(policy.reviewers).toEqual({ permission: 'write', teams: ['qa'], separationOfDuties: true });
     expect(policy.evidence.checkRuns).toEqual(['integration-tests']);
+    expect(policy.evidence.junitArtifact).toBe('junit-results');
     expect(policy.labels.anomaliesReviewed).toBe('soup:anomalies-reviewed');
     expect(policy.licences.allow).toContain('Apache-2.0');
     expect(policy.ignore.paths).toEqual(['examples/**', 'docs/**']);
+  });
+
+  it('reads the JUnit artifact and its file pattern; without one, re-verification per requirement is off', () => {
+    expect(DEFAULT_POLICY.evidence.junitArtifact).toBeUndefined();
+    expect(DEFAULT_POLICY.evidence.junitFiles).toBe('**/*.xml');
+    const policy = parsePolicyFile(
+      PATH,
+      'evidence:\n  workflows: [integration.yml]\n  junit-artifact: " junit-* "\n  junit-files: "reports/**/TEST-*.xml"\n',
+    );
+    expect(policy.evidence).toMatchObject({ junitArtifact: 'junit-*', junitFiles: 'reports/**/TEST-*.xml' });
   });
 
   it.each([
@@ -32,6 +43,11 @@ describe('parsePolicyFile', () => {
     ['scope: [direct]\n', /:1: "scope" must be a mapping/],
     ['scope:\n  dependencies: direct\n   bad: indent\n', /soup-gate\.yml:\d+: invalid YAML/],
     ['a: &x [1]\nscope: *x\n', /aliases are not allowed/],
+    ['evidence:\n  junit-artifact: [a]\n', /:2: "evidence\.junit-artifact" must be a non-empty string/],
+    [
+      'evidence:\n  required: false\n  junit-artifact: junit\n',
+      /"evidence\.junit-artifact" is read from the accepted evidence run, so it needs "evidence\.required: true"/,
+    ],
   ])('names the line and the fix for %j', (text, message) => {
     expect(() => parsePolicyFile(PATH, text)).toThrow(PolicyFileError);
     expect(() => parsePolicyFile(PATH, text)).toThrow(message);

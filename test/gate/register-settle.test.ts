@@ -211,3 +211,35 @@ describe('settleRegister: the register as a whole', () => {
     expect(notice).toMatch(/ — and 2 more entries$/);
   });
 });
+
+describe('settleRegister: the tests of requirements (issue 17)', () => {
+  const withTests = (tests: string) =>
+    EXPRESS.replace(
+      '        text: "Routes requests"\n',
+      `        text: "Routes requests"\n        tests: ${tests}\n`,
+    );
+
+  it('a test the PR drops from a requirement, or a dropped requirement with tests, still counts and is said', () => {
+    const base = register(withTests('["a.test.ts", "Api:limits", "Api:slow"]'));
+    const settled = settle({ base, head: register(withTests('["a.test.ts", "Api:new"]')) });
+    expect(settled.register.entries.get(key)!.requirements.map((r) => r.tests)).toEqual([
+      ['a.test.ts', 'Api:new', 'Api:limits', 'Api:slow'],
+    ]);
+    expect(proposedFor(settled, express, LABEL)).toContain(
+      'removal of <code>Api&#58;limits</code>, <code>Api&#58;slow</code> from the tests of <code>REQ-1</code>; they still count until then',
+    );
+    const dropped = settle({ base, head: register(EXPRESS.replace(/ {4}requirements:\n.*\n.*\n/, '')) });
+    expect(dropped.register.entries.get(key)!.requirements.map((r) => [r.id, r.tests])).toEqual([
+      ['REQ-1', ['a.test.ts', 'Api:limits', 'Api:slow']],
+    ]);
+    expect(proposedFor(dropped, express, LABEL)).toContain(
+      'removal of requirement <code>REQ-1</code>; its tests still count until then',
+    );
+  });
+
+  it('tests the PR adds count at once and propose nothing', () => {
+    const settled = settle({ base: register(EXPRESS), head: register(withTests('["a.test.ts"]')) });
+    expect(settled.register.entries.get(key)!.requirements[0]!.tests).toEqual(['a.test.ts']);
+    expect(proposedFor(settled, express, LABEL)).toBeUndefined();
+  });
+});

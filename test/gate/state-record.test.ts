@@ -277,3 +277,51 @@ describe('capacity', () => {
     expect(record.length).toBeLessThan(NEW_TICKS_CAPACITY);
   });
 });
+
+describe('the re-verification results in the record (issue 17)', () => {
+  const reverified = {
+    run: 'https://github.com/acme/pump/actions/runs/77',
+    sha: sha('head'),
+    artifact: 'junit-results',
+    changes: [
+      {
+        target: target(1),
+        requirements: [
+          { id: 'REQ-API-003', verdict: 'passed', tests: 2 },
+          { id: 'REQ-LOG-001', verdict: 'untested', tests: 0 },
+        ],
+      },
+    ],
+  };
+  const roundTrip = (state: GateState) =>
+    decodeStateOutput(
+      layOutStateOutput(encodeStateRecord(state, STATE_COMPRESSION), SUMMARY)!,
+      PR,
+      STATE_COMPRESSION,
+    );
+
+  it('round-trips, so the merge handler reads what admitted the change without downloading again', () => {
+    expect(roundTrip({ ...emptyState(PR), reverified })!.reverified).toEqual(reverified);
+  });
+
+  it('drops what is malformed in a forged record, field by field', () => {
+    const forged = {
+      ...reverified,
+      changes: [
+        { target: 7, requirements: [] },
+        {
+          target: 't',
+          requirements: [
+            { id: 'A', verdict: 'passed', tests: '2' },
+            { id: 'B', verdict: 'failed', tests: 1 },
+          ],
+        },
+      ],
+    } as unknown as GateState['reverified'];
+    expect(roundTrip({ ...emptyState(PR), reverified: forged })!.reverified!.changes).toEqual([
+      { target: 't', requirements: [{ id: 'B', verdict: 'failed', tests: 1 }] },
+    ]);
+    const noRun = { ...reverified, run: 5 } as unknown as GateState['reverified'];
+    expect(roundTrip({ ...emptyState(PR), reverified: noRun })!.reverified).toBeUndefined();
+  });
+});

@@ -26,6 +26,7 @@ describe('renderEntryYaml', () => {
           requirements:
             - id: "TODO"
               text: "TODO: what express must do for the product (function, performance)"
+              # tests: ["ClassName:test name", path/to/test.file] (JUnit tests that re-verify it on every change)
           prerequisites: "TODO: hardware and software express needs"
           verification: "TODO: tests or reviews that show express meets the requirements"
           risks: []
@@ -91,6 +92,7 @@ describe('addRegisterEntries (register init)', () => {
           requirements:
             - id: "TODO"
               text: "TODO: what ms must do for the product (function, performance)"
+              # tests: ["ClassName:test name", path/to/test.file] (JUnit tests that re-verify it on every change)
           prerequisites: "TODO: hardware and software ms needs"
           verification: "TODO: tests or reviews that show ms meets the requirements"
           risks: []
@@ -108,7 +110,7 @@ describe('addRegisterEntries (register init)', () => {
       '# register\nitems:\n    npm/express:\n        purpose: "HTTP server"\n\n# the class of SW-1\ndefaults:\n    safety-class: A\n';
     const { text } = addRegisterEntries('r.yml', original, [ms]);
     expect(text).toBe(
-      `# register\nitems:\n    npm/express:\n        purpose: "HTTP server"\n\n    npm/ms:\n      # Added by soup-gate for ms 2.1.3: incomplete until every TODO is replaced.\n      purpose: "TODO: why we use ms"\n      # Class B (inherited from defaults): requirements, prerequisites and verification are required.\n      requirements:\n        - id: "TODO"\n          text: "TODO: what ms must do for the product (function, performance)"\n      prerequisites: "TODO: hardware and software ms needs"\n      verification: "TODO: tests or reviews that show ms meets the requirements"\n      risks: []\n\n# the class of SW-1\ndefaults:\n    safety-class: A\n`,
+      `# register\nitems:\n    npm/express:\n        purpose: "HTTP server"\n\n    npm/ms:\n      # Added by soup-gate for ms 2.1.3: incomplete until every TODO is replaced.\n      purpose: "TODO: why we use ms"\n      # Class B (inherited from defaults): requirements, prerequisites and verification are required.\n      requirements:\n        - id: "TODO"\n          text: "TODO: what ms must do for the product (function, performance)"\n          # tests: ["ClassName:test name", path/to/test.file] (JUnit tests that re-verify it on every change)\n      prerequisites: "TODO: hardware and software ms needs"\n      verification: "TODO: tests or reviews that show ms meets the requirements"\n      risks: []\n\n# the class of SW-1\ndefaults:\n    safety-class: A\n`,
     );
     expect(parseRegister('r.yml', text, { allowIncomplete: true }).entries.size).toBe(2);
   });

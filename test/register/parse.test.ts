@@ -271,3 +271,48 @@ describe('parseRegisterFile', () => {
     );
   });
 });
+
+describe('requirement tests (issue 17)', () => {
+  const entry = (requirements: string): string =>
+    `defaults: {safety-class: A}\nitems:\n  npm/express:\n    purpose: HTTP\n    requirements:\n${requirements}`;
+
+  it('reads the tests a requirement names, trimmed, and leaves them out where it names none', () => {
+    const register = parseRegister(
+      FILE,
+      entry(
+        '      - id: REQ-1\n        text: limits bodies\n        tests: ["test/api.test.ts", " BodyTest:rejects * "]\n      - id: REQ-2\n        text: routes\n',
+      ),
+    );
+    const [first, second] = register.entries.get(registerLookupKey('npm', 'express'))!.requirements;
+    expect(first).toEqual({
+      id: 'REQ-1',
+      text: 'limits bodies',
+      tests: ['test/api.test.ts', 'BodyTest:rejects *'],
+      line: 6,
+    });
+    expect(second).toEqual({ id: 'REQ-2', text: 'routes', line: 9 });
+  });
+
+  it('names file, line and field for a test that is not text, an empty list and a repeated id', () => {
+    expect(
+      problemsOf(
+        entry(
+          '      - id: REQ-1\n        text: a\n        tests: [ok, {classname: x}, ""]\n      - id: REQ-2\n        text: b\n        tests: []\n      - id: REQ-1\n        text: c\n        tests: x\n',
+        ),
+      ),
+    ).toEqual([
+      'soup/register.yml:8: items."npm/express".requirements[0].tests[1]: must be text (quote it if needed)',
+      'soup/register.yml:8: items."npm/express".requirements[0].tests[2]: is empty; write a test selector ("classname:name", a name or a test file path)',
+      'soup/register.yml:11: items."npm/express".requirements[1].tests: is an empty list; name the tests that verify the requirement, or leave tests out',
+      'soup/register.yml:12: items."npm/express".requirements[2].id: "REQ-1" is already the id of the requirement on line 6',
+      'soup/register.yml:14: items."npm/express".requirements[2].tests: must be a list of test selectors ("classname:name", a test name or a test file path)',
+    ]);
+  });
+
+  it('accepts the same requirement id in two items', () => {
+    const text = `defaults: {safety-class: A}\nitems:\n  npm/a:\n    purpose: a
+    requirements: [{id: REQ-1, text: a, tests: [x]}]\n  npm/b:\n    purpose: b
+    requirements: [{id: REQ-1, text: b, tests: [y]}]\n`;
+    expect(parseRegister(FILE, text).entries.size).toBe(2);
+  });
+});

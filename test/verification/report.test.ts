@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nameFromPurl, readSbom, runReport } from '../../src/app/report.js';
-import { requirementTests, traceItemsOf } from '../../src/app/trace.js';
+import { traceItemsOf } from '../../src/app/trace.js';
 import { AUDIT_PACK_SECTIONS, renderAuditPack } from '../../src/documents/audit-pack.js';
 import { parseRegister } from '../../src/register/parse.js';
-import type { Requirement } from '../../src/register/types.js';
 import { AUDIT_PACK_SECTIONS as SCRIPT_SECTIONS } from '../../scripts/render-audit-pack.mjs';
 import { buildAuditRepo, memoryFiles } from './audit-repo.js';
 
@@ -196,16 +195,20 @@ describe('reading the committed files', () => {
     expect(nameFromPurl('not a purl')).toBeUndefined();
   });
 
-  it('register requirements name no tests today; the tests part B adds are read as soon as they are there', () => {
+  it('reads the tests a register requirement names, and [] where it names none', () => {
     const register = parseRegister(
       'soup/register.yml',
-      'items:\n  npm/express:\n    purpose: "x"\n    requirements:\n      - id: REQ-1\n        text: "t"\n',
+      'items:\n  npm/express:\n    purpose: "x"\n    requirements:\n      - id: REQ-1\n        text: "t"\n      - id: REQ-2\n        text: "u"\n        tests: ["a:b", c.py]\n',
       { allowIncomplete: true },
     );
     expect(traceItemsOf(register)).toEqual([
-      { key: 'npm/express', requirements: [{ id: 'REQ-1', text: 't', tests: [] }] },
+      {
+        key: 'npm/express',
+        requirements: [
+          { id: 'REQ-1', text: 't', tests: [] },
+          { id: 'REQ-2', text: 'u', tests: ['a:b', 'c.py'] },
+        ],
+      },
     ]);
-    const withTests = { id: 'REQ-2', text: 't', line: 1, tests: ['a:b', 7, 'c.py'] } as Requirement;
-    expect(requirementTests(withTests)).toEqual(['a:b', 'c.py']);
   });
 });

@@ -185,6 +185,8 @@ async function assessedRecord(
     evidence: evidenceRecords(headRuns, policy.evidence.checkRuns, pr.headSha),
     labels: labelRecords(labels, actors),
     register: registerProposalRecords(sides, settled),
+    // Results on another head than the merged one did not admit this change: left out.
+    ...(state.reverified?.sha === pr.headSha ? { reverification: state.reverified } : {}),
     dir: policy.outputs.changes,
   });
 }
