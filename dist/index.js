@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-IFZDBOGT.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-OVLGLMXI.js");
   return evaluatePullRequest(context, pr, edit);
 }
 

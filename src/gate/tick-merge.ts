@@ -102,14 +102,19 @@ export function fitTickRecord(input: {
   // The wording the comment showed goes first when room is short: without it the change record
   // says its wording was rebuilt at merge, while a tick left out could never count.
   const full = mergeTicks(base, mine, changes, itemIds);
-  for (const state of full.shown ? [full, withoutShown(full)] : [full]) {
+  // Then the per-requirement results, counted as left out (the change record says how many): a
+  // tick left out could never count, results left out are still on the evidence run's page.
+  const candidates = [full];
+  if (full.shown) candidates.push(withoutShown(full));
+  if (full.reverified && full.reverified.changes.length > 0) candidates.push(withoutDetail(full));
+  for (const state of candidates) {
     const record = encode(state);
     if (record.length <= limit) return { state, record, changes, refused: [] };
   }
   const kept: TickChanges = { added: [], removed: changes.removed };
   const n = changes.added.length;
   const note = `${n} ${n === 1 ? 'tick' : 'ticks'} not recorded: ${overflowReason(itemIds.size)}`;
-  const withheld = addNote(withoutShown(mergeTicks(base, mine, kept, itemIds)), input.at, note);
+  const withheld = addNote(withoutDetail(mergeTicks(base, mine, kept, itemIds)), input.at, note);
   for (const candidate of [withheld, { ...withheld, notes: withheld.notes.slice(-1) }]) {
     const smaller = encode(candidate);
     if (smaller.length <= RECORD_CAPACITY)
@@ -121,6 +126,15 @@ export function fitTickRecord(input: {
 function withoutShown(state: GateState): GateState {
   const { shown: _shown, ...rest } = state;
   return rest;
+}
+
+/** Without the shown wording and with the per-requirement results counted, not listed. */
+function withoutDetail(state: GateState): GateState {
+  const rest = withoutShown(state);
+  const results = rest.reverified;
+  if (!results || results.changes.length === 0) return rest;
+  const omitted = (results.omitted ?? 0) + results.changes.length;
+  return { ...rest, reverified: { ...results, changes: [], omitted } };
 }
 
 /** Why ticks were not recorded, as the check run, the comment and the step say it. */

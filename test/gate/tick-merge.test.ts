@@ -3,6 +3,7 @@ import { emptyState, type GateState } from '../../src/gate/state.js';
 import {
   addedTicks,
   containsChanges,
+  fitTickRecord,
   mergeTicks,
   removedItems,
   tickChanges,
@@ -132,5 +133,48 @@ describe('containsChanges', () => {
   it('holds for a run that changed nothing, whatever the state', () => {
     expect(containsChanges(stateWith([tick('b')]), tickChanges(baseline, baseline))).toBe(true);
     expect(containsChanges(emptyState(7), tickChanges(emptyState(7), emptyState(7)))).toBe(true);
+  });
+});
+
+describe('fitTickRecord with per-requirement results', () => {
+  // An encoder whose size is the JSON's length: the results below are what makes it too big.
+  const encode = (state: GateState): string => JSON.stringify(state);
+  const results = (changes: number): NonNullable<GateState['reverified']> => ({
+    run: 'https://github.com/acme/app/actions/runs/1',
+    sha: 'e'.repeat(40),
+    artifact: 'junit',
+    changes: Array.from({ length: changes }, (_, i) => ({
+      target: `npm/package-${i}@1.0.0`,
+      requirements: [{ id: `REQ-${i}`, verdict: 'passed', tests: 3 }],
+    })),
+  });
+
+  it('keeps every tick and counts the results left out when the results would not fit beside them', () => {
+    const mine = stateWith([tick('a'), tick('b')], { reverified: results(20_000) });
+    const fitted = fitTickRecord({
+      base: emptyState(7),
+      mine,
+      changes: tickChanges(emptyState(7), mine),
+      itemIds: ITEMS,
+      encode,
+      at: '2026-11-20T12:00:00Z',
+    });
+    expect(fitted?.refused).toEqual([]);
+    expect(fitted?.state.ticks.map((t) => t.item)).toEqual(['a', 'b']);
+    expect(fitted?.state.reverified).toMatchObject({ changes: [], omitted: 20_000, sha: 'e'.repeat(40) });
+  });
+
+  it('keeps the results when they fit', () => {
+    const mine = stateWith([tick('a')], { reverified: results(3) });
+    const fitted = fitTickRecord({
+      base: emptyState(7),
+      mine,
+      changes: tickChanges(emptyState(7), mine),
+      itemIds: ITEMS,
+      encode,
+      at: '2026-11-20T12:00:00Z',
+    });
+    expect(fitted?.state.reverified?.changes).toHaveLength(3);
+    expect(fitted?.state.reverified?.omitted).toBeUndefined();
   });
 });
