@@ -51,7 +51,7 @@ export async function writeGateCheck(
         scope: inputs.policy.scope,
         ...(config.runUrl !== undefined ? { detailUrl: config.runUrl } : {}),
         // Ticks that cannot be recorded can never count: no checkboxes, and the comment says to split.
-        unpassable: refused > 0 ? [overflowReason(review.itemIds.size)] : [],
+        unpassable: refused > 0 ? [overflowReason(review.items)] : [],
       },
       review,
       state,
@@ -62,13 +62,14 @@ export async function writeGateCheck(
       mine: review.state,
       changes: mine,
       itemIds: review.itemIds,
+      items: review.items,
       encode: (state) => encodeStateRecord(state, STATE_COMPRESSION),
       at: io.now().toISOString(),
     });
     if (!fitted)
-      throw new Error(`soup-gate could not store its tick record: ${overflowReason(review.itemIds.size)}`);
+      throw new Error(`soup-gate could not store its tick record: ${overflowReason(review.items)}`);
     if (fitted.refused.length > 0)
-      io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.itemIds.size)}`);
+      io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.items)}`);
     const judgement = judge(fitted.state, fitted.refused.length);
     const check = renderCheckOutput(judgement.verdict, judgement.comment.headline);
     // The record is within capacity here, so the layout always exists.

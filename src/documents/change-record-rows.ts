@@ -4,9 +4,16 @@
  * applied them. Pure: the on-merge use case fetches the data and hands it in.
  */
 import type { Policy } from '../config/policy.js';
-import { buildChecklist, describeChange, type ChangeFacts } from '../gate/checklist.js';
+import {
+  allItemsBox,
+  buildChecklist,
+  describeChange,
+  tickableIds,
+  type ChangeFacts,
+} from '../gate/checklist.js';
 import { findTick } from '../gate/evaluate.js';
 import { reconcileTicks, type GateState } from '../gate/state.js';
+import { addedByAllBox } from '../gate/ticks.js';
 import type { Change } from '../inventory/diff.js';
 import { changeKey } from '../inventory/change-key.js';
 import type { ChecklistRow, EvidenceRecord, LabelRecord } from './change-record.js';
@@ -51,10 +58,12 @@ export function checklistRecords(
   state: GateState,
 ): ChecklistRow[] {
   const sections = buildChecklist(changes, policy, facts);
-  const reconciled = reconcileTicks(state, new Set(sections.flatMap((s) => s.items.map((i) => i.id))));
+  const reconciled = reconcileTicks(state, tickableIds(sections));
   const records: ChecklistRow[] = [];
   for (const section of sections) {
     if (!section.gated) continue;
+    const allId = allItemsBox(section);
+    const all = allId !== undefined ? findTick(reconciled, allId) : undefined;
     for (const item of section.items) {
       const tick = findTick(reconciled, item.id);
       const change = describeChange(section.change);
@@ -68,6 +77,7 @@ export function checklistRecords(
         tickedBy: tick?.by ?? null,
         tickedAt: tick?.at ?? null,
         atSha: tick?.sha ?? null,
+        ...(tick && all && addedByAllBox(tick, all) ? { viaAllItems: true as const } : {}),
       });
     }
   }

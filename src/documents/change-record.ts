@@ -36,6 +36,8 @@ export interface ChecklistRecord {
   tickedAt?: string | null;
   /** The PR head commit when it was ticked. */
   atSha?: string | null;
+  /** Ticked through the change's "all items" box (by tickedBy, who ticked that box), not one by one. */
+  viaAllItems?: true;
 }
 
 /**
@@ -218,7 +220,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
         ? `${shortSha(entry.atSha)}${entry.atSha === pr.headSha ? ' (final head)' : ' (**earlier commit**)'}`
         : '—';
       lines.push(
-        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
+        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)} | ${entry.tickedBy ? `${code(entry.tickedBy, 100)}${entry.viaAllItems ? ' (all items box)' : ''}` : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
       );
     }
     lines.push('');

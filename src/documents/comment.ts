@@ -1,6 +1,6 @@
 import type { Change } from '../inventory/diff.js';
 import type { ChecklistSection } from '../gate/checklist.js';
-import { describeChange } from '../gate/checklist.js';
+import { allItemsBox, describeChange } from '../gate/checklist.js';
 import { findTick } from '../gate/evaluate.js';
 import type { GateState } from '../gate/state.js';
 import { describeChangeExtras, renderVaryingTable } from './changes-table.js';
@@ -28,14 +28,32 @@ export const MAX_COMMENT_CHARS = 65_000;
 /** The comment lists this many blockers beyond the checkboxes; the check run carries the full list. */
 const MAX_BLOCKING_LINES = 10;
 
+function checkbox(id: string, text: string, state: GateState): string {
+  const tick = findTick(state, id);
+  const who = tick
+    ? ` — ${code(tick.by)}, ${escapeText(tick.at.slice(0, 10))}, at ${code(tick.sha.slice(0, 7))}`
+    : '';
+  return `- [${tick ? 'x' : ' '}] ${text}${who} <!-- soup-gate:item ${id} -->`;
+}
+
+/**
+ * The section's boxes, and below them (for more than one item) the "all items" box: the bot ticks
+ * each open item in the name of whoever ticks it, and unticking it removes only those ticks.
+ */
 function tickLine(section: ChecklistSection, state: GateState): string[] {
-  return section.items.map((item) => {
-    const tick = findTick(state, item.id);
-    const who = tick
-      ? ` — ${code(tick.by)}, ${escapeText(tick.at.slice(0, 10))}, at ${code(tick.sha.slice(0, 7))}`
-      : '';
-    return `- [${tick ? 'x' : ' '}] ${item.text}${who} <!-- soup-gate:item ${item.id} -->`;
-  });
+  const all = allItemsBox(section);
+  return [
+    ...section.items.map((item) => checkbox(item.id, item.text, state)),
+    ...(all !== undefined
+      ? [
+          checkbox(
+            all,
+            `All of the above for ${code(section.change.name)} (${findTick(state, all) ? 'unticking it removes only the ticks it added' : 'the bot ticks each open box in your name'})`,
+            state,
+          ),
+        ]
+      : []),
+  ];
 }
 
 /**

@@ -53,8 +53,32 @@ export interface ChecklistSection {
   items: ChecklistItem[];
 }
 
-export function itemId(key: string, kind: ItemKind): string {
+export function itemId(key: string, kind: ItemKind | 'all'): string {
   return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The id of a section's "all items" box: shaped like an item id (so the comment's checkbox reader
+ * and the tick record treat it like one) but never an item itself, so it counts for no item.
+ */
+export function allItemsId(key: string): string {
+  return itemId(key, 'all');
+}
+
+/** The section's "all items" box, when it has one: gated sections with more than one item. */
+export function allItemsBox(section: ChecklistSection): string | undefined {
+  return section.gated && section.items.length > 1 ? allItemsId(section.key) : undefined;
+}
+
+/** Every id a tick can be recorded for: the items, and the "all items" boxes. */
+export function tickableIds(sections: readonly ChecklistSection[]): Set<string> {
+  const ids = new Set<string>();
+  for (const section of sections) {
+    for (const item of section.items) ids.add(item.id);
+    const all = allItemsBox(section);
+    if (all !== undefined) ids.add(all);
+  }
+  return ids;
 }
 
 /**

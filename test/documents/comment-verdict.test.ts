@@ -54,7 +54,9 @@ describe('the comment a reviewer reads', () => {
     expect(body).toContain(
       'Listed, not gated by policy</b>: 2 transitive changes; the policy gates direct runtime dependencies',
     );
-    expect(body.match(/^- \[ \]/gm)).toHaveLength(3);
+    // Three items and the "all items" box under them.
+    expect(body.match(/^- \[ \]/gm)).toHaveLength(4);
+    expect(body.match(/^- \[ \] All of the above for <code>express<\/code>/gm)).toHaveLength(1);
     expect(body).toMatchSnapshot();
   });
 
@@ -161,7 +163,9 @@ describe('a PR too large to assess in one comment', () => {
     const result = render({ changes });
     expect(result.omitted).toBe(0);
     expect(result.body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    expect(result.body.match(/^- \[ \]/gm)).toHaveLength(240);
+    // 240 items, and one "all items" box under each of the 60 checklists.
+    expect(result.body.match(/^- \[ \]/gm)).toHaveLength(300);
+    expect(result.body.match(/^- \[ \] All of the above for /gm)).toHaveLength(60);
   });
 
   it('shows no checkbox when the tick record cannot take more ticks, and stays red', () => {

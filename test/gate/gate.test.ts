@@ -4,7 +4,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { diffInventories, type Change } from '../../src/inventory/diff.js';
 import { diffCheckboxes, readCheckboxes } from '../../src/gate/checkboxes.js';
-import { buildChecklist, digestChanges, isGated } from '../../src/gate/checklist.js';
+import { allItemsBox, buildChecklist, digestChanges, isGated } from '../../src/gate/checklist.js';
 import { evaluateGate, type EvidenceStatus, type LabelStatus } from '../../src/gate/evaluate.js';
 import { DEFAULT_POLICY, meetsPermission, type Policy } from '../../src/config/policy.js';
 import {
@@ -68,7 +68,8 @@ function tickAll(state: GateState, changes: Change[], policy: Policy = DEFAULT_P
     label: label(false),
     headSha: HEAD,
   }).body;
-  const after = before.replace(/^- \[ \]/gm, '- [x]');
+  // Every item's own box; the "all items" boxes have tests of their own (test/gate/all-items-box.test.ts).
+  const after = before.replace(/^- \[ \](?!.*soup-gate:item all-)/gm, '- [x]');
   return applyTicks(state, diffCheckboxes(before, after), {
     actor: 'qa-lead',
     refusal: null,
@@ -226,10 +227,15 @@ describe('ticks', () => {
           sections,
         }).state;
         const second = render(state);
-        const wanted = [...readCheckboxes(ticked)]
-          .filter(([, on]) => on)
-          .map(([id]) => id)
-          .sort();
+        const boxes = readCheckboxes(ticked);
+        // A ticked "all items" box ticks every item of its section too.
+        const expanded = sections.flatMap((s) => {
+          const all = allItemsBox(s);
+          return all !== undefined && boxes.get(all) ? s.items.map((i) => i.id) : [];
+        });
+        const wanted = [
+          ...new Set([...[...boxes].filter(([, on]) => on).map(([id]) => id), ...expanded]),
+        ].sort();
         const shown = [...readCheckboxes(second)]
           .filter(([, on]) => on)
           .map(([id]) => id)
@@ -333,7 +339,8 @@ describe('renderComment', () => {
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(body).toMatchSnapshot();
     const html = toHtml(body);
-    expect(html.match(/<input type="checkbox" disabled=""/g)?.length).toBe(8);
+    // 8 items, and an "all items" box under each of the two checklists with more than one.
+    expect(html.match(/<input type="checkbox" disabled=""/g)?.length).toBe(10);
     expect(html.match(/<input type="checkbox" disabled="" checked=""/g)?.length).toBe(1);
   });
 
