@@ -14,12 +14,12 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-KQCCSZDH.js")).runDiff,
-  list: async () => (await import("./chunks/list-WIVSE6P6.js")).runList,
-  check: async () => (await import("./chunks/check-UMYDXBMP.js")).runCheck,
+  list: async () => (await import("./chunks/list-UBZ4KQ65.js")).runList,
+  check: async () => (await import("./chunks/check-TQGPYCJB.js")).runCheck,
   register: async () => (await import("./chunks/register-W2XLGIFE.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-KWHM2VRG.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-C33HLDRL.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-SGB5EZKZ.js")).runReportCommand
+  monitor: async () => (await import("./chunks/monitor-FECADKJV.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-IXQDHP57.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-D5YXRTAU.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;
