@@ -13,13 +13,13 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-KQCCSZDH.js")).runDiff,
-  list: async () => (await import("./chunks/list-UBZ4KQ65.js")).runList,
-  check: async () => (await import("./chunks/check-TQGPYCJB.js")).runCheck,
+  diff: async () => (await import("./chunks/diff-26N4FRFX.js")).runDiff,
+  list: async () => (await import("./chunks/list-B6MIE4TM.js")).runList,
+  check: async () => (await import("./chunks/check-BF6SLTC4.js")).runCheck,
   register: async () => (await import("./chunks/register-W2XLGIFE.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-FECADKJV.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-IXQDHP57.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-D5YXRTAU.js")).runReportCommand
+  monitor: async () => (await import("./chunks/monitor-5ZGUQ5KO.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-L2TAGP25.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-BWOXGZIS.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-HYO72X42.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-MNY36LYJ.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3826,13 +3826,13 @@ async function run() {
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-LBZQWDP5.js");
+      const { runMonitor } = await import("./chunks/monitor-4QX5HLF5.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-ILCLWKPH.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-4QWBKQDE.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

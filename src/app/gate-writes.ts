@@ -3,6 +3,7 @@
  * the sticky comment, the step's outputs and the job summary. A write the token may not make is a
  * warning, not an error: the run carries on, and without a check run the step fails to stay red.
  */
+import { repositoryUrl } from '../markdown/commit-link.js';
 import { renderCheckOutput, renderJobSummary } from '../documents/gate-summary.js';
 import { GATE_CHECK_NAME } from '../gate/gate-check.js';
 import { stateRefMarker, type GateState } from '../gate/state.js';
@@ -33,6 +34,8 @@ export interface WrittenGate {
  * once and merge again if a concurrent write landed in between. New ticks that would not fit the
  * record are not stored, and the check says why (gate/state.ts explains the capacity).
  */
+const withRepoUrl = (repoUrl: string | undefined) => (repoUrl !== undefined ? { repoUrl } : {});
+
 export async function writeGateCheck(
   context: AppContext,
   inputs: GateInputs,
@@ -50,6 +53,7 @@ export async function writeGateCheck(
         headSha: pr.headSha,
         scope: inputs.policy.scope,
         ...(config.runUrl !== undefined ? { detailUrl: config.runUrl } : {}),
+        ...withRepoUrl(repositoryUrl(config.serverUrl, `${repo.owner}/${repo.repo}`)),
         // Ticks that cannot be recorded can never count: no checkboxes, and the comment says to split.
         unpassable: refused > 0 ? [overflowReason(review.items)] : [],
       },

@@ -126,7 +126,14 @@ function anomalyFindings(facts: ChangeFacts | undefined): string {
           .slice(0, 5)
           .map((id) => code(id))
           .join(', ')}${present.length > 5 ? ', …' : ''}`;
-  return `(${listed}${fixed.length > 0 ? `; ${fixed.length} fixed` : ''})`;
+  const fixes =
+    fixed.length === 0
+      ? ''
+      : `; the update fixes ${fixed.length} known ${fixed.length === 1 ? 'anomaly' : 'anomalies'} of the old version: ${fixed
+          .slice(0, 5)
+          .map((id) => code(id))
+          .join(', ')}${fixed.length > 5 ? ', …' : ''}`;
+  return `(${listed}${fixes})`;
 }
 
 function describeAnomalies(facts: ChangeFacts | undefined, version: string): string {

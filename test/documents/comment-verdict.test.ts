@@ -156,6 +156,26 @@ describe('a PR too large to assess in one comment', () => {
     );
     const head = result.body.split('\n').slice(0, 12).join('\n');
     expect(head).toMatchSnapshot();
+    // Names sort as people read them: package-number-2 before package-number-10.
+    const at = (n: number) => result.body.indexOf(`- <code>package-number-${n}</code>`);
+    expect(at(2)).toBeGreaterThan(0);
+    expect(at(2)).toBeLessThan(at(10));
+    expect(at(10)).toBeLessThan(at(100));
+  });
+
+  it('drops the "all items" boxes before any item box when only that makes the comment fit', () => {
+    // The smallest PR whose condensed comment fits only without the "all items" boxes.
+    let count = 60;
+    let result = render({ changes: many(count) });
+    while (result.body.includes('All of the above for ') && count < 100)
+      result = render({ changes: many(++count) });
+    expect(count).toBeLessThan(100);
+    expect(result.omitted).toBe(0);
+    expect(result.body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    expect(result.body.match(/^- \[ \]/gm)).toHaveLength(4 * count);
+    // One change fewer still carries them.
+    expect(render({ changes: many(count - 1) }).body).toContain('All of the above for ');
+    console.log(`"all items" boxes dropped from ${count} gated changes of 4 items`);
   });
 
   it('keeps every checkbox while the condensed comment fits', () => {

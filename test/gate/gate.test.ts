@@ -323,6 +323,27 @@ describe('renderComment', () => {
   const toHtml = (markdown: string): string =>
     micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
+  it("links the commit of each tick and of the evaluation to this repository's commit page", () => {
+    const changes = grouped();
+    const sections = buildChecklist(changes, DEFAULT_POLICY);
+    const state = tickAll(emptyState(7), changesOf([pkg('left-pad', '1.3.0')], []));
+    const model = {
+      sections,
+      state,
+      verdict: evaluateGate({ sections, state, evidence: evidence(false), label: label(false) }),
+      evidence: evidence(false),
+      label: label(false),
+      headSha: HEAD,
+    };
+    const page = `https://github.com/acme/pump/commit/${HEAD}`;
+    const linked = renderComment({ ...model, repoUrl: 'https://github.com/acme/pump' }).body;
+    expect(linked).toContain(`— <code>qa-lead</code>, 2026-11-20, at [<code>a1b2c3d</code>](${page}) <!--`);
+    expect(linked).toContain(`Evaluated at [<code>a1b2c3d</code>](${page}).</sub>`);
+    expect(toHtml(linked)).toContain(`<a href="${page}">`);
+    // Without the repository's address the SHA stays plain code.
+    expect(renderComment(model).body).not.toContain('/commit/');
+  });
+
   it('renders the grouped update a reviewer sees (snapshot) as GFM with task items', () => {
     const changes = grouped();
     const sections = buildChecklist(changes, DEFAULT_POLICY);
