@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-MNY36LYJ.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-7QWM66ZI.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3832,7 +3832,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-4QWBKQDE.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-3Z3CSB7A.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

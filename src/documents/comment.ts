@@ -334,25 +334,27 @@ export function renderComment(model: CommentModel): RenderedComment {
       headline: verdictLine(model, layout, given),
     };
   const headline = verdictLine(model, layout, null);
-  const render = (compact: boolean, allBoxes = true): string =>
+  const render = (compact: boolean, allBoxes = true, view: CommentModel = model): string =>
     [
       COMMENT_MARKER,
       `## ${headline}`,
       '',
-      ...todo(model, layout),
-      ...gatedPart(model, layout, compact, allBoxes),
-      ...listedPart(model, layout, compact),
-      ...botChecked(model, layout),
-      ...registerNotices(model),
-      ...footer(model),
+      ...todo(view, layout),
+      ...gatedPart(view, layout, compact, allBoxes),
+      ...listedPart(view, layout, compact),
+      ...botChecked(view, layout),
+      ...registerNotices(view),
+      ...footer(view),
     ].join('\n');
   const full = render(false);
   if (full.length <= MAX_COMMENT_CHARS) return { body: full, omitted: 0, headline };
   // Condensed: no tables, collapsed sections; every checkbox still here.
   const compact = render(true);
   if (compact.length <= MAX_COMMENT_CHARS) return { body: compact, omitted: 0, headline };
-  // Tight: the "all items" boxes are a convenience, every item's own box is what must be here.
-  const tight = render(true, false);
+  // Tight: the "all items" boxes and the commit links are conveniences; every item's own box is
+  // what must be here.
+  const { repoUrl: _links, ...plain } = model;
+  const tight = render(true, false, plain);
   if (tight.length <= MAX_COMMENT_CHARS) return { body: tight, omitted: 0, headline };
   const reason = splitReason(model, layout, true)!;
   return {

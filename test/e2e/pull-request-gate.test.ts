@@ -250,7 +250,7 @@ describe('the "all items" box', () => {
     body = botComment(h, 7).body;
     const who = (start: string) =>
       new RegExp(
-        `^- \\[x\\] ${start}.* — <code>([^<]+)</code>, \\d{4}-\\d{2}-\\d{2}, at <code>${head.slice(0, 7)}</code>`,
+        `^- \\[x\\] ${start}.* — <code>([^<]+)</code>, \\d{4}-\\d{2}-\\d{2}, at \\[<code>${head.slice(0, 7)}</code>\\]\\(https://github\\.com/acme/infusion-pump/commit/${head}\\)`,
         'm',
       ).exec(body)?.[1];
     expect(who('Release notes')).toBe('qa-lead');
