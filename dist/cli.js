@@ -14,12 +14,12 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-26N4FRFX.js")).runDiff,
-  list: async () => (await import("./chunks/list-B6MIE4TM.js")).runList,
-  check: async () => (await import("./chunks/check-BF6SLTC4.js")).runCheck,
+  list: async () => (await import("./chunks/list-4P6LAKHB.js")).runList,
+  check: async () => (await import("./chunks/check-4VZGUI5F.js")).runCheck,
   register: async () => (await import("./chunks/register-W2XLGIFE.js")).runRegister,
   monitor: async () => (await import("./chunks/monitor-5ZGUQ5KO.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-L2TAGP25.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-BWOXGZIS.js")).runReportCommand
+  report: async () => (await import("./chunks/report-ZFK3TX2T.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

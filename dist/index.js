@@ -3832,7 +3832,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-3Z3CSB7A.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-7SZGAD3H.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

@@ -214,7 +214,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
   } else {
     const ticked = input.checklist.filter((c) => c.tickedBy).length;
     lines.push(
-      `${ticked} of ${input.checklist.length} item(s) ticked.`,
+      `${ticked} of ${input.checklist.length} ${input.checklist.length === 1 ? 'item' : 'items'} ticked.`,
       '',
       '| | SOUP item | checklist item | ticked by | when | at commit |',
       '|---|---|---|---|---|---|',
