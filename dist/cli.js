@@ -13,13 +13,13 @@ import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-KZIBUGF2.js")).runDiff,
-  list: async () => (await import("./chunks/list-HH3KYBT2.js")).runList,
-  check: async () => (await import("./chunks/check-UP6QZAWA.js")).runCheck,
+  diff: async () => (await import("./chunks/diff-SPBCZXAD.js")).runDiff,
+  list: async () => (await import("./chunks/list-JYTVHR7G.js")).runList,
+  check: async () => (await import("./chunks/check-DH7YEC3E.js")).runCheck,
   register: async () => (await import("./chunks/register-PJXHW6F3.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-4W4S4E52.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-VZSAPBGD.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-MA3WRPHM.js")).runReportCommand
+  monitor: async () => (await import("./chunks/monitor-5FKLMLO2.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-VLZ3GMME.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-YJX4OBEA.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

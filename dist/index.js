@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-OVLGLMXI.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-B7CHXQHG.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3826,13 +3826,13 @@ async function run() {
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-XSBAWSAE.js");
+      const { runMonitor } = await import("./chunks/monitor-MF2YOUQQ.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-WKQHU4LS.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-LP5FPVQK.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

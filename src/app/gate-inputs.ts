@@ -127,7 +127,8 @@ function describeChanges(
   const facts = new Map<string, string>();
   for (const change of changes) {
     const entry = enrichment ? enrichmentFor(enrichment, change) : undefined;
-    if (entry) facts.set(changeKey(change), renderChangeFacts(entry));
+    // A removed package is no longer shipped: its anomalies and licence concern nobody now.
+    if (entry && change.type !== 'removed') facts.set(changeKey(change), renderChangeFacts(entry));
   }
   const findings = checkRegisterEntries(register, changes, policy, today);
   addRegisterFacts(itemFacts, findings);

@@ -4,7 +4,7 @@
  * re-verification evidence.
  */
 import { diffCheckboxes } from '../gate/checkboxes.js';
-import type { ChecklistSection } from '../gate/checklist.js';
+import { tickableIds, type ChecklistSection } from '../gate/checklist.js';
 import { recordShownWording } from '../gate/shown-wording.js';
 import type { EvidenceStatus, LabelStatus } from '../gate/evaluate.js';
 import { reconcileTicks, type GateState } from '../gate/state.js';
@@ -27,7 +27,10 @@ export interface GateReview {
   baseline: GateState;
   /** The state this run means to write: the baseline with its ticks and label record applied. */
   state: GateState;
+  /** The ids a tick can be recorded for: every item and every "all items" box. */
   itemIds: ReadonlySet<string>;
+  /** How many checklist items there are (the boxes a verdict counts). */
+  items: number;
   label: LabelStatus;
   evidence: EvidenceStatus;
   /** The accepted evidence run's JUnit results, where the policy names an artifact. */
@@ -53,7 +56,7 @@ export async function reviewGate(
     headRuns,
     readComment: async () => comment?.body,
   });
-  const itemIds = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
+  const itemIds = tickableIds(sections);
   const baseline = reconcileTicks(loaded.state, itemIds);
   const reviewer = createReviewerCheck(client, repo, policy.reviewers, pr.author);
   const ticked = edit
@@ -93,6 +96,7 @@ export async function reviewGate(
     // What this run's comment shows, so the change record can show the exact label that was ticked.
     state: { ...labelled.state, shown: recordShownWording(sections, inputs.itemFacts) },
     itemIds,
+    items: sections.reduce((sum, section) => sum + section.items.length, 0),
     label: labelled.label,
     evidence,
     junit,

@@ -26,6 +26,8 @@ export function judgeGate(
       unpassable?: readonly string[];
       /** This run's page, where the job summary holds what a condensed comment leaves out. */
       detailUrl?: string;
+      /** The repository's web address, for links to its commits. */
+      repoUrl?: string;
     },
   review: { evidence: EvidenceStatus; label: LabelStatus },
   state: GateState,
@@ -45,6 +47,7 @@ export function judgeGate(
     unpassable,
     ...(inputs.scope ? { scope: inputs.scope } : {}),
     ...(inputs.detailUrl !== undefined ? { detailUrl: inputs.detailUrl } : {}),
+    ...(inputs.repoUrl !== undefined ? { repoUrl: inputs.repoUrl } : {}),
   };
   const verdict = evaluateGate({ sections, state, evidence, label, blockers });
   const comment = renderComment({ ...model, verdict });

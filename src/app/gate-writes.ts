@@ -3,6 +3,7 @@
  * the sticky comment, the step's outputs and the job summary. A write the token may not make is a
  * warning, not an error: the run carries on, and without a check run the step fails to stay red.
  */
+import { repositoryUrl } from '../markdown/commit-link.js';
 import { renderCheckOutput, renderJobSummary } from '../documents/gate-summary.js';
 import { GATE_CHECK_NAME } from '../gate/gate-check.js';
 import { stateRefMarker, type GateState } from '../gate/state.js';
@@ -33,6 +34,8 @@ export interface WrittenGate {
  * once and merge again if a concurrent write landed in between. New ticks that would not fit the
  * record are not stored, and the check says why (gate/state.ts explains the capacity).
  */
+const withRepoUrl = (repoUrl: string | undefined) => (repoUrl !== undefined ? { repoUrl } : {});
+
 export async function writeGateCheck(
   context: AppContext,
   inputs: GateInputs,
@@ -50,8 +53,9 @@ export async function writeGateCheck(
         headSha: pr.headSha,
         scope: inputs.policy.scope,
         ...(config.runUrl !== undefined ? { detailUrl: config.runUrl } : {}),
+        ...withRepoUrl(repositoryUrl(config.serverUrl, `${repo.owner}/${repo.repo}`)),
         // Ticks that cannot be recorded can never count: no checkboxes, and the comment says to split.
-        unpassable: refused > 0 ? [overflowReason(review.itemIds.size)] : [],
+        unpassable: refused > 0 ? [overflowReason(review.items)] : [],
       },
       review,
       state,
@@ -62,13 +66,14 @@ export async function writeGateCheck(
       mine: review.state,
       changes: mine,
       itemIds: review.itemIds,
+      items: review.items,
       encode: (state) => encodeStateRecord(state, STATE_COMPRESSION),
       at: io.now().toISOString(),
     });
     if (!fitted)
-      throw new Error(`soup-gate could not store its tick record: ${overflowReason(review.itemIds.size)}`);
+      throw new Error(`soup-gate could not store its tick record: ${overflowReason(review.items)}`);
     if (fitted.refused.length > 0)
-      io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.itemIds.size)}`);
+      io.warning(`${fitted.refused.length} tick(s) not recorded: ${overflowReason(review.items)}`);
     const judgement = judge(fitted.state, fitted.refused.length);
     const check = renderCheckOutput(judgement.verdict, judgement.comment.headline);
     // The record is within capacity here, so the layout always exists.

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 /** The team's policy, from `.github/soup-gate.yml` on the base branch (never from the PR's head). */
 export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
@@ -53,6 +53,79 @@ export interface Policy {
   anomalies: { onLookupFailure: 'fail' | 'warn' };
   licences: { allow: string[]; deny: string[]; unknown: 'fail' | 'warn' };
   ignore: { paths: string[]; packages: string[] };
+  /**
+   * Which checklist items each kind of change needs, by rule key (`patch`, `patch-transitive`,
+   * `major-direct`, …: see ruleKeysFor). A kind no rule names gets the gate's default set.
+   */
+  checklist: Readonly<Record<string, readonly ChecklistItemName[]>>;
+}
+
+/**
+ * The kinds of change a checklist rule names: the bump class of a version change (`other` is a
+ * prerelease or a bump no ordering can classify), an addition, a removal, or a supply-chain signal
+ * with no version change (a new source or a new artefact under the same version).
+ */
+export const CHANGE_KINDS = [
+  'major',
+  'minor',
+  'patch',
+  'other',
+  'downgrade',
+  'added',
+  'removed',
+  'source-changed',
+  'integrity-changed',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * The checklist items a rule can ask for (the gate's item kinds, src/gate/checklist.ts). `combined`
+ * is one box for release notes, anomalies and requirements together (for low-risk changes). The
+ * source and artefact items are not here: a signal always brings its own item, whatever the rule.
+ */
+export const CHECKLIST_ITEMS = [
+  'release-notes',
+  'anomalies',
+  'requirements',
+  'regulatory',
+  'downgrade',
+  'register-entry',
+  'failure-modes',
+  'risk-controls',
+  'combined',
+] as const;
+export type ChecklistItemName = (typeof CHECKLIST_ITEMS)[number];
+
+const VERSION_ITEMS: readonly ChecklistItemName[] = [
+  'release-notes',
+  'anomalies',
+  'requirements',
+  'regulatory',
+  'register-entry',
+  'failure-modes',
+  'combined',
+];
+
+/** The items that make sense for each kind of change (release notes of an addition do not exist). */
+export const ITEMS_FOR_KIND: Readonly<Record<ChangeKind, readonly ChecklistItemName[]>> = {
+  major: VERSION_ITEMS,
+  minor: VERSION_ITEMS,
+  patch: VERSION_ITEMS,
+  other: VERSION_ITEMS,
+  downgrade: [...VERSION_ITEMS, 'downgrade'],
+  added: ['register-entry', 'anomalies', 'failure-modes', 'regulatory', 'combined'],
+  removed: ['risk-controls', 'register-entry'],
+  'source-changed': ['anomalies', 'requirements', 'register-entry', 'failure-modes'],
+  'integrity-changed': ['anomalies', 'requirements', 'register-entry', 'failure-modes'],
+};
+
+/**
+ * The rule keys that can apply to a change of this kind, most specific first: `<kind>-transitive`
+ * for a transitive one (`<kind>-direct` otherwise: a directness nobody can tell counts as direct,
+ * the stricter reading), then `<kind>`.
+ */
+export function ruleKeysFor(kind: ChangeKind, direct: boolean | null): [string, string] {
+  return [`${kind}-${direct === false ? 'transitive' : 'direct'}`, kind];
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -72,6 +145,7 @@ export const DEFAULT_POLICY: Policy = {
   anomalies: { onLookupFailure: 'fail' },
   licences: { allow: [], deny: [], unknown: 'warn' },
   ignore: { paths: [], packages: [] },
+  checklist: {},
 };
 
 const RANK: Record<Permission, number> = { read: 0, triage: 1, write: 2, maintain: 3, admin: 4 };
@@ -144,9 +218,15 @@ export function parsePolicyFile(path: string, text: string | undefined): Policy 
   for (const pair of isMap(root) ? root.items : []) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    if (key === 'checklist') {
+      values[key] = readChecklistRules(pair.value as Node | null, where(offset), where, problems);
+      continue;
+    }
     const shape = Object.hasOwn(SCHEMA, key) ? SCHEMA[key] : undefined;
     if (shape === undefined) {
-      problems.push(`${where(offset)}: unknown section "${key}"; known: ${Object.keys(SCHEMA).join(', ')}`);
+      problems.push(
+        `${where(offset)}: unknown section "${key}"; known: ${[...Object.keys(SCHEMA), 'checklist'].join(', ')}`,
+      );
       continue;
     }
     if (shape === 'string') {
@@ -194,6 +274,72 @@ export function parsePolicyFile(path: string, text: string | undefined): Policy 
   return toPolicy(values as Record<string, Record<string, unknown>> & { register?: string });
 }
 
+/** Every rule key a checklist section may use: a kind, alone or with `-direct` / `-transitive`. */
+const RULE_KEYS: ReadonlyMap<string, ChangeKind> = new Map(
+  CHANGE_KINDS.flatMap((kind) => [
+    [kind, kind] as const,
+    [`${kind}-direct`, kind] as const,
+    [`${kind}-transitive`, kind] as const,
+  ]),
+);
+
+/**
+ * The `checklist` section: rule key -> items. Every item must exist and fit its kind, and a rule
+ * must ask for at least one: a gated change with nothing to tick would pass unassessed (`scope` is
+ * the way to stop gating a kind of change).
+ */
+function readChecklistRules(
+  node: Node | null,
+  sectionAt: string,
+  where: (offset: number | undefined) => string,
+  problems: string[],
+): Record<string, ChecklistItemName[]> {
+  const rules: Record<string, ChecklistItemName[]> = {};
+  if (!isMap(node)) {
+    problems.push(
+      `${sectionAt}: "checklist" must be a mapping of change kinds to item lists, e.g. patch-transitive: [combined]`,
+    );
+    return rules;
+  }
+  for (const pair of node.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    const at = where(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    const kind = RULE_KEYS.get(name);
+    if (kind === undefined) {
+      problems.push(
+        `${at}: unknown key "checklist.${name}"; use a change kind (${CHANGE_KINDS.join(', ')}), optionally ending in -direct or -transitive`,
+      );
+      continue;
+    }
+    const fits = ITEMS_FOR_KIND[kind];
+    if (!isSeq(pair.value) || pair.value.items.length === 0) {
+      problems.push(
+        `${at}: "checklist.${name}" must be a non-empty list of items, e.g. [${fits.slice(0, 2).join(', ')}] (to stop gating these changes, use scope)`,
+      );
+      continue;
+    }
+    const items: ChecklistItemName[] = [];
+    for (const entry of pair.value.items) {
+      const value = isScalar(entry) ? entry.value : undefined;
+      const entryAt = where(isScalar(entry) ? entry.range?.[0] : undefined);
+      const shown = JSON.stringify(value ?? null);
+      if (typeof value !== 'string' || !(CHECKLIST_ITEMS as readonly string[]).includes(value)) {
+        problems.push(
+          `${entryAt}: "checklist.${name}" has unknown item ${shown}; use one of ${fits.join(', ')}`,
+        );
+      } else if (!fits.includes(value as ChecklistItemName)) {
+        problems.push(
+          `${entryAt}: "checklist.${name}" cannot ask for ${shown} (it does not apply to ${kind} changes); use one of ${fits.join(', ')}`,
+        );
+      } else if (items.includes(value as ChecklistItemName)) {
+        problems.push(`${entryAt}: "checklist.${name}" lists ${shown} twice; remove one`);
+      } else items.push(value as ChecklistItemName);
+    }
+    rules[name] = items;
+  }
+  return rules;
+}
+
 function toPolicy(v: Record<string, Record<string, unknown>> & { register?: unknown }): Policy {
   const d = DEFAULT_POLICY;
   const pick = <T>(section: string, key: string, fallback: T): T =>
@@ -239,5 +385,6 @@ function toPolicy(v: Record<string, Record<string, unknown>> & { register?: unkn
       paths: pick('ignore', 'paths', d.ignore.paths),
       packages: pick('ignore', 'packages', d.ignore.packages),
     },
+    checklist: (v.checklist as Record<string, ChecklistItemName[]> | undefined) ?? d.checklist,
   };
 }

@@ -42,7 +42,8 @@ function listAnomalies(anomalies: readonly Anomaly[], withSeverity: boolean): st
 }
 
 /**
- * One line, e.g. `1 introduced: [GHSA-…](…) (high 7.5) · fixes 2: [GHSA-…](…), [GHSA-…](…)`.
+ * One line, e.g. `1 introduced: [GHSA-…](…) (high 7.5) · the update fixes 2 known anomalies of the old
+ * version: [GHSA-…](…), [GHSA-…](…)`.
  * Severity is shown for what the new version has; fixed ones are named only.
  */
 export function renderAnomalyFacts(
@@ -61,7 +62,12 @@ export function renderAnomalyFacts(
     parts.push(`${facts.present.length} still present: ${listAnomalies(facts.present, true)}`);
   }
   if (parts.length === 0) parts.push('none known');
-  if (facts.fixed.length > 0) parts.push(`fixes ${facts.fixed.length}: ${listAnomalies(facts.fixed, false)}`);
+  if (facts.fixed.length > 0) {
+    const n = facts.fixed.length;
+    parts.push(
+      `the update fixes ${n} known ${n === 1 ? 'anomaly' : 'anomalies'} of the old version: ${listAnomalies(facts.fixed, false)}`,
+    );
+  }
   if (facts.checkedBy.to === 'commit') parts.push('checked by commit');
   if (reasons.length > 0) parts.push(`partly checked: ${reasons.join('; ')}`);
   return parts.join(' · ');
@@ -90,6 +96,11 @@ export function renderLicenceFacts(licence: LicenceFacts | null): string {
     text = describeSide((to ?? from)!);
   }
   const verdict = licence.verdict;
+  if (verdict?.verdict === 'unknown' && (to ?? from)!.expression === null) {
+    // "unknown (why)" already says it: say only whether the policy lets it pass.
+    if (verdict.blocking) text += ' — **blocks**: the policy fails on an unknown licence';
+    return text;
+  }
   if (verdict !== undefined && verdict.verdict !== 'allowed') {
     const word =
       verdict.verdict === 'denied' ? '**denied**' : verdict.blocking ? '**unknown, blocks**' : 'unknown';
@@ -130,7 +141,8 @@ export function renderEnrichmentSection(changes: readonly Change[], result: Enri
   if (result.offline) lines.push('_Offline: nothing was looked up._', '');
   for (const change of changes) {
     const entry = result.entries.get(changeKey(change));
-    if (entry === undefined) continue;
+    // A removed package is no longer shipped: its anomalies and licence no longer concern anyone.
+    if (entry === undefined || change.type === 'removed') continue;
     lines.push(`- ${describeChange(change)}: ${renderChangeFacts(entry)}`);
   }
   if (result.lookupFailures.length > 0) {

@@ -4,10 +4,17 @@
  * applied them. Pure: the on-merge use case fetches the data and hands it in.
  */
 import type { Policy } from '../config/policy.js';
-import { buildChecklist, describeChange, type ChangeFacts } from '../gate/checklist.js';
+import {
+  allItemsBox,
+  buildChecklist,
+  describeChange,
+  tickableIds,
+  type ChangeFacts,
+} from '../gate/checklist.js';
 import { findTick } from '../gate/evaluate.js';
 import { digestLabels, shownFacts } from '../gate/shown-wording.js';
 import { reconcileTicks, type GateState } from '../gate/state.js';
+import { addedByAllBox } from '../gate/ticks.js';
 import type { Change } from '../inventory/diff.js';
 import { changeKey } from '../inventory/change-key.js';
 import type { RegisterSides, SettledRegister } from '../gate/register-entries.js';
@@ -74,11 +81,13 @@ export function checklistRecords(
 ): ChecklistRow[] {
   const shown = shownFacts(state.shown, buildChecklist(changes, policy, facts));
   const sections = buildChecklist(changes, policy, wordingFacts(facts, shown));
-  const reconciled = reconcileTicks(state, new Set(sections.flatMap((s) => s.items.map((i) => i.id))));
+  const reconciled = reconcileTicks(state, tickableIds(sections));
   const records: ChecklistRow[] = [];
   for (const section of sections) {
     if (!section.gated) continue;
     const asShown = shown?.get(section.key)?.digest === digestLabels(section);
+    const allId = allItemsBox(section);
+    const all = allId !== undefined ? findTick(reconciled, allId) : undefined;
     for (const item of section.items) {
       const tick = findTick(reconciled, item.id);
       const change = describeChange(section.change);
@@ -93,6 +102,7 @@ export function checklistRecords(
         tickedAt: tick?.at ?? null,
         atSha: tick?.sha ?? null,
         ...(tick && !asShown ? { rebuiltAtMerge: true as const } : {}),
+        ...(tick && all && addedByAllBox(tick, all) ? { viaAllItems: true as const } : {}),
       });
     }
   }

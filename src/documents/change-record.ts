@@ -5,6 +5,7 @@
  * JSON block (one file, so the record can't be split from its data), which lastVerifiedFromRecords
  * and other tools read back.
  */
+import { commitCode } from '../markdown/commit-link.js';
 import type { Change } from '../inventory/diff.js';
 import { renderChangesTable, summarizeCounts } from './changes-table.js';
 import { code, escapeText, safeUrl } from '../markdown/escape.js';
@@ -43,6 +44,8 @@ export interface ChecklistRecord {
    * `item` was worded at merge and may differ from the label that was ticked.
    */
   rebuiltAtMerge?: true;
+  /** Ticked through the change's "all items" box (by tickedBy, who ticked that box), not one by one. */
+  viaAllItems?: true;
 }
 
 /**
@@ -99,6 +102,8 @@ export interface ChangeRecordInput {
   directPush?: DirectPushRecord;
   /** `owner/name`. */
   repo?: string;
+  /** The repository's web address (markdown/commit-link.ts): its commit SHAs become links. Not stored in the JSON. */
+  repoUrl?: string;
   changes: readonly Change[];
   checklist: readonly ChecklistRow[];
   evidence: readonly EvidenceRecord[];
@@ -134,8 +139,8 @@ export interface ChangeRecordFile {
 export const CHANGE_RECORD_MARKER = '<!-- soup-gate:change-record -->';
 const DATA_HEADING = '## Machine-readable record';
 
-function shortSha(sha: string | null | undefined): string {
-  return sha ? code(sha.slice(0, 12)) : '—';
+function shortSha(sha: string | null | undefined, repoUrl?: string): string {
+  return sha ? commitCode(sha, repoUrl, 12) : '—';
 }
 
 function linkOrText(label: string, url: string): string {
@@ -242,14 +247,14 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
         `| pull request | **no PR**: pushed directly to ${code(directPush.branch, 100)}, so nobody assessed it before it landed |`,
         ...(input.repo !== undefined ? [`| repository | ${code(input.repo)} |`] : []),
         `| pushed by | ${code(directPush.pusher, 100)} |`,
-        `| pushed | ${mergedAt}: ${shortSha(directPush.before)} → ${linkOrText(shortSha(directPush.after), pr.url)} |`,
+        `| pushed | ${mergedAt}: ${shortSha(directPush.before, input.repoUrl)} → ${linkOrText(shortSha(directPush.after), pr.url)} |`,
       ]
     : [
         `| pull request | ${linkOrText(`#${pr.number}`, pr.url)} |`,
         ...(input.repo !== undefined ? [`| repository | ${code(input.repo)} |`] : []),
         `| author | ${code(pr.author, 100)} |`,
-        `| merged | ${mergedAt} as ${shortSha(pr.mergeCommit)} |`,
-        `| assessed head commit | ${shortSha(pr.headSha)} |`,
+        `| merged | ${mergedAt} as ${shortSha(pr.mergeCommit, input.repoUrl)} |`,
+        `| assessed head commit | ${shortSha(pr.headSha, input.repoUrl)} |`,
       ];
   const lines = [
     CHANGE_RECORD_MARKER,
@@ -259,7 +264,8 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     '',
     `${escapeText(pr.title, 300)}`,
     '',
-    '| | |',
+    // A key/value table whose header names its columns (an empty header row reads as a slip).
+    '| field | value |',
     '|---|---|',
     ...origin,
     `| SOUP changes | ${summarizeCounts(input.changes)} |`,
@@ -277,10 +283,13 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
   } else {
     const ticked = input.checklist.filter((c) => c.tickedBy).length;
     const rebuilt = input.checklist.filter((c) => c.rebuiltAtMerge).length;
-    lines.push(`${ticked} of ${input.checklist.length} item(s) ticked.`, '');
+    lines.push(
+      `${ticked} of ${input.checklist.length} ${input.checklist.length === 1 ? 'item' : 'items'} ticked.`,
+      '',
+    );
     if (rebuilt > 0)
       lines.push(
-        `**${rebuilt} ticked item(s) worded at merge** (marked _wording rebuilt at merge_): the gate's record of the labels its comment showed is missing or reads otherwise, so their looked-up parts (release-notes link, anomalies) are from the merge's own look-ups and may differ from what was ticked.`,
+        `**${rebuilt} ticked ${rebuilt === 1 ? 'item' : 'items'} worded at merge** (marked _wording rebuilt at merge_): the gate's record of the labels its comment showed is missing or reads otherwise, so their looked-up parts (release-notes link, anomalies) are from the merge's own look-ups and may differ from what was ticked.`,
         '',
       );
     lines.push(
@@ -289,10 +298,10 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     );
     for (const entry of input.checklist) {
       const at = entry.atSha
-        ? `${shortSha(entry.atSha)}${entry.atSha === pr.headSha ? ' (final head)' : ' (**earlier commit**)'}`
+        ? `${shortSha(entry.atSha, input.repoUrl)}${entry.atSha === pr.headSha ? ' (final head)' : ' (**earlier commit**)'}`
         : '—';
       lines.push(
-        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)}${entry.rebuiltAtMerge ? ' _(wording rebuilt at merge)_' : ''} | ${entry.tickedBy ? code(entry.tickedBy, 100) : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
+        `| ${entry.tickedBy ? '☑' : '☐'} | ${entry.markdown?.change ?? (entry.change !== undefined ? escapeText(entry.change, 200) : 'whole PR')} | ${entry.markdown?.item ?? escapeText(entry.item, 500)}${entry.rebuiltAtMerge ? ' _(wording rebuilt at merge)_' : ''} | ${entry.tickedBy ? `${code(entry.tickedBy, 100)}${entry.viaAllItems ? ' (all items box)' : ''}` : '—'} | ${entry.tickedAt ? escapeText(entry.tickedAt, 40) : '—'} | ${at} |`,
       );
     }
     lines.push('');
@@ -305,7 +314,7 @@ export function renderChangeRecord(input: ChangeRecordInput): ChangeRecordFile {
     for (const evidence of input.evidence) {
       const onHead = evidence.sha === pr.headSha ? ' (final head)' : ' (**not the final head**)';
       lines.push(
-        `| ${linkOrText(escapeText(evidence.name, 200), evidence.url)} | ${escapeText(evidence.conclusion, 40)} | ${shortSha(evidence.sha)}${onHead} |`,
+        `| ${linkOrText(escapeText(evidence.name, 200), evidence.url)} | ${escapeText(evidence.conclusion, 40)} | ${shortSha(evidence.sha, input.repoUrl)}${onHead} |`,
       );
     }
     lines.push('');

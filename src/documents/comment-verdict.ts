@@ -29,6 +29,8 @@ export interface CommentModel {
   diff?: Pick<DiffResult, 'lockfiles'>;
   /** Where the full detail is when the comment is condensed (the run's job summary). */
   detailUrl?: string;
+  /** The gated repository's web address (markdown/commit-link.ts): its commit SHAs become links. */
+  repoUrl?: string;
   /** Markdown: what the PR proposes in the register that does not count yet, a deleted register. */
   notices?: readonly string[];
   /** The policy's scope, to say why listed changes are not gated. */

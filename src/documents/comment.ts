@@ -1,6 +1,6 @@
 import type { Change } from '../inventory/diff.js';
 import type { ChecklistSection } from '../gate/checklist.js';
-import { describeChange } from '../gate/checklist.js';
+import { allItemsBox, describeChange } from '../gate/checklist.js';
 import { findTick } from '../gate/evaluate.js';
 import type { GateState } from '../gate/state.js';
 import { describeChangeExtras, renderVaryingTable } from './changes-table.js';
@@ -15,6 +15,7 @@ import {
   type CommentModel,
   type Layout,
 } from './comment-verdict.js';
+import { commitCode } from '../markdown/commit-link.js';
 import { code, escapeText } from '../markdown/escape.js';
 
 export type { CommentModel, GateScope } from './comment-verdict.js';
@@ -28,14 +29,38 @@ export const MAX_COMMENT_CHARS = 65_000;
 /** The comment lists this many blockers beyond the checkboxes; the check run carries the full list. */
 const MAX_BLOCKING_LINES = 10;
 
-function tickLine(section: ChecklistSection, state: GateState): string[] {
-  return section.items.map((item) => {
-    const tick = findTick(state, item.id);
-    const who = tick
-      ? ` — ${code(tick.by)}, ${escapeText(tick.at.slice(0, 10))}, at ${code(tick.sha.slice(0, 7))}`
-      : '';
-    return `- [${tick ? 'x' : ' '}] ${item.text}${who} <!-- soup-gate:item ${item.id} -->`;
-  });
+function checkbox(id: string, text: string, state: GateState, repoUrl: string | undefined): string {
+  const tick = findTick(state, id);
+  const who = tick
+    ? ` — ${code(tick.by)}, ${escapeText(tick.at.slice(0, 10))}, at ${commitCode(tick.sha, repoUrl)}`
+    : '';
+  return `- [${tick ? 'x' : ' '}] ${text}${who} <!-- soup-gate:item ${id} -->`;
+}
+
+/**
+ * The section's boxes, and below them (for more than one item) the "all items" box: the bot ticks
+ * each open item in the name of whoever ticks it, and unticking it removes only those ticks.
+ */
+function tickLine(
+  section: ChecklistSection,
+  state: GateState,
+  repoUrl: string | undefined,
+  allBoxes: boolean,
+): string[] {
+  const all = allBoxes ? allItemsBox(section) : undefined;
+  return [
+    ...section.items.map((item) => checkbox(item.id, item.text, state, repoUrl)),
+    ...(all !== undefined
+      ? [
+          checkbox(
+            all,
+            `All of the above for ${code(section.change.name)} (${findTick(state, all) ? 'unticking it removes only the ticks it added' : 'the bot ticks each open box in your name'})`,
+            state,
+            repoUrl,
+          ),
+        ]
+      : []),
+  ];
 }
 
 /**
@@ -43,7 +68,13 @@ function tickLine(section: ChecklistSection, state: GateState): string[] {
  * change, or a condensed comment), `row` carries what the table row would: the kind of change,
  * image digests, a moved source or integrity, the bump.
  */
-function renderSection(section: ChecklistSection, model: CommentModel, open: boolean, row = false): string {
+function renderSection(
+  section: ChecklistSection,
+  model: CommentModel,
+  open: boolean,
+  row = false,
+  allBoxes = true,
+): string {
   const change = section.change;
   const dependency =
     change.direct === true
@@ -60,11 +91,18 @@ function renderSection(section: ChecklistSection, model: CommentModel, open: boo
     '',
     ...(extras.detail !== null ? [extras.detail, ''] : []),
     ...(facts ? [facts, ''] : []),
-    ...tickLine(section, model.state),
+    ...tickLine(section, model.state, model.repoUrl, allBoxes),
     '',
     '</details>',
   ].join('\n');
 }
+
+/**
+ * Why anomalies need a box and the label, said once where the label is asked for: they record
+ * different acts, and only the label is tied to the whole change set.
+ */
+const WHY_TICK_AND_LABEL =
+  "Both are needed: a package's anomalies box records who read its anomalies; the label records that a reviewer accepts the ones the register does not evaluate yet, for exactly these changes (the bot removes it if they change).";
 
 /** What the reader must do, said once. */
 function todo(model: CommentModel, layout: Layout): string[] {
@@ -90,7 +128,7 @@ function todo(model: CommentModel, layout: Layout): string[] {
   const lines =
     steps.length > 0
       ? [
-          `**To do:** ${steps.join(', then ')}.${layout.open > 0 ? ' Only ticks by reviewers the policy authorises count.' : ''}${layout.evidenceWanted ? ' The bot checks re-verification itself.' : ''}`,
+          `**To do:** ${steps.join(', then ')}.${layout.open > 0 ? ' Only ticks by reviewers the policy authorises count.' : ''}${layout.evidenceWanted ? ' The bot checks re-verification itself.' : ''}${layout.labelWanted ? ` ${WHY_TICK_AND_LABEL}` : ''}`,
           '',
         ]
       : [];
@@ -113,7 +151,7 @@ function tableOf(changes: readonly Change[]): { table: string; same: string } {
   return { table, same: constant.length > 0 ? ` — all ${constant.join(', ')}` : '' };
 }
 
-function gatedPart(model: CommentModel, layout: Layout, compact: boolean): string[] {
+function gatedPart(model: CommentModel, layout: Layout, compact: boolean, allBoxes: boolean): string[] {
   const { gated } = layout;
   if (gated.length === 0) return [];
   const title = layout.open > 0 ? '**Needs your assessment**' : '**Gated by policy, assessed**';
@@ -126,7 +164,7 @@ function gatedPart(model: CommentModel, layout: Layout, compact: boolean): strin
         })();
   const open = !compact && gated.length <= 10;
   const row = gated.length === 1 || compact;
-  return [...head, ...gated.flatMap((s) => [renderSection(s, model, open, row), ''])];
+  return [...head, ...gated.flatMap((s) => [renderSection(s, model, open, row, allBoxes), ''])];
 }
 
 /** The run's job summary, linked when the run's page is known. */
@@ -180,7 +218,7 @@ function footer(model: CommentModel): string[] {
     .map((note) => `- ${escapeText(note.at.slice(0, 16).replace('T', ' '))}: ${note.text}`);
   return [
     ...(notes.length > 0 ? ['**Recent bot actions**', '', ...notes, ''] : []),
-    `<sub>Ticks count only from reviewers the policy authorises; other edits of this comment are reverted. A push that changes a package's target version clears that package's ticks. Evaluated at ${code(model.headSha.slice(0, 7))}.</sub>`,
+    `<sub>Ticks count only from reviewers the policy authorises; other edits of this comment are reverted. A push that changes a package's target version clears that package's ticks. Evaluated at ${commitCode(model.headSha, model.repoUrl)}.</sub>`,
   ];
 }
 
@@ -189,12 +227,23 @@ function sectionsThatFit(model: CommentModel, gated: readonly ChecklistSection[]
   let budget = MAX_COMMENT_CHARS - fixed - 400;
   let kept = 0;
   for (const section of gated) {
-    const length = renderSection(section, model, false, true).length + 1;
+    const length = renderSection(section, model, false, true, false).length + 1;
     if (length > budget) break;
     budget -= length;
     kept++;
   }
   return kept;
+}
+
+/** Names as people sort them: `package-2` before `package-10`. */
+const NATURAL = new Intl.Collator('en', { numeric: true });
+
+function byNameNaturally(a: ChecklistSection, b: ChecklistSection): number {
+  return (
+    NATURAL.compare(a.change.name, b.change.name) ||
+    NATURAL.compare(a.change.lockfile, b.change.lockfile) ||
+    NATURAL.compare(a.key, b.key)
+  );
 }
 
 /**
@@ -243,7 +292,7 @@ function renderUnpassable(model: CommentModel, layout: Layout, split: string, to
   const fixed = [...head, ...blocking, ...listedNote].join('\n').length + tail.join('\n').length + 600;
   let budget = MAX_COMMENT_CHARS - fixed;
   const rows: string[] = [];
-  for (const section of gated) {
+  for (const section of [...gated].sort(byNameNaturally)) {
     const row = `- ${describeChange(section.change)} (${code(section.change.lockfile)})`;
     if (row.length + 1 > budget) break;
     rows.push(row);
@@ -285,23 +334,28 @@ export function renderComment(model: CommentModel): RenderedComment {
       headline: verdictLine(model, layout, given),
     };
   const headline = verdictLine(model, layout, null);
-  const render = (compact: boolean): string =>
+  const render = (compact: boolean, allBoxes = true, view: CommentModel = model): string =>
     [
       COMMENT_MARKER,
       `## ${headline}`,
       '',
-      ...todo(model, layout),
-      ...gatedPart(model, layout, compact),
-      ...listedPart(model, layout, compact),
-      ...botChecked(model, layout),
-      ...registerNotices(model),
-      ...footer(model),
+      ...todo(view, layout),
+      ...gatedPart(view, layout, compact, allBoxes),
+      ...listedPart(view, layout, compact),
+      ...botChecked(view, layout),
+      ...registerNotices(view),
+      ...footer(view),
     ].join('\n');
   const full = render(false);
   if (full.length <= MAX_COMMENT_CHARS) return { body: full, omitted: 0, headline };
   // Condensed: no tables, collapsed sections; every checkbox still here.
   const compact = render(true);
   if (compact.length <= MAX_COMMENT_CHARS) return { body: compact, omitted: 0, headline };
+  // Tight: the "all items" boxes and the commit links are conveniences; every item's own box is
+  // what must be here.
+  const { repoUrl: _links, ...plain } = model;
+  const tight = render(true, false, plain);
+  if (tight.length <= MAX_COMMENT_CHARS) return { body: tight, omitted: 0, headline };
   const reason = splitReason(model, layout, true)!;
   return {
     body: renderUnpassable(model, layout, reason, true),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { changeKey } from '../inventory/change-key.js';
 import type { Change } from '../inventory/diff.js';
 import { code, safeUrl } from '../markdown/escape.js';
-import type { Policy } from '../config/policy.js';
+import { ruleKeysFor, type ChangeKind, type ChecklistItemName, type Policy } from '../config/policy.js';
 import { isInScope } from './scope.js';
 
 export type ItemKind =
@@ -15,7 +15,8 @@ export type ItemKind =
   | 'failure-modes'
   | 'risk-controls'
   | 'artefact'
-  | 'source';
+  | 'source'
+  | 'combined';
 
 export interface ChecklistItem {
   /** Stable for the same change (same package, lockfile, from and to); a new target gives a new id. */
@@ -52,8 +53,32 @@ export interface ChecklistSection {
   items: ChecklistItem[];
 }
 
-export function itemId(key: string, kind: ItemKind): string {
+export function itemId(key: string, kind: ItemKind | 'all'): string {
   return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The id of a section's "all items" box: shaped like an item id (so the comment's checkbox reader
+ * and the tick record treat it like one) but never an item itself, so it counts for no item.
+ */
+export function allItemsId(key: string): string {
+  return itemId(key, 'all');
+}
+
+/** The section's "all items" box, when it has one: gated sections with more than one item. */
+export function allItemsBox(section: ChecklistSection): string | undefined {
+  return section.gated && section.items.length > 1 ? allItemsId(section.key) : undefined;
+}
+
+/** Every id a tick can be recorded for: the items, and the "all items" boxes. */
+export function tickableIds(sections: readonly ChecklistSection[]): Set<string> {
+  const ids = new Set<string>();
+  for (const section of sections) {
+    for (const item of section.items) ids.add(item.id);
+    const all = allItemsBox(section);
+    if (all !== undefined) ids.add(all);
+  }
+  return ids;
 }
 
 /**
@@ -90,9 +115,9 @@ function signalItems(change: Change, item: (kind: ItemKind, text: string) => Che
   return items;
 }
 
-function describeAnomalies(facts: ChangeFacts | undefined, version: string): string {
-  if (!facts?.anomalies)
-    return `Known anomalies of ${code(version)} evaluated (not looked up: check the published list by hand)`;
+/** What the lookup found, in brackets: the ids listed for the new version and how many the change fixes. */
+function anomalyFindings(facts: ChangeFacts | undefined): string {
+  if (!facts?.anomalies) return '(not looked up: check the published list by hand)';
   const { present, fixed } = facts.anomalies;
   const listed =
     present.length === 0
@@ -101,7 +126,18 @@ function describeAnomalies(facts: ChangeFacts | undefined, version: string): str
           .slice(0, 5)
           .map((id) => code(id))
           .join(', ')}${present.length > 5 ? ', …' : ''}`;
-  return `Known anomalies of ${code(version)} evaluated (${listed}${fixed.length > 0 ? `; ${fixed.length} fixed` : ''})`;
+  const fixes =
+    fixed.length === 0
+      ? ''
+      : `; the update fixes ${fixed.length} known ${fixed.length === 1 ? 'anomaly' : 'anomalies'} of the old version: ${fixed
+          .slice(0, 5)
+          .map((id) => code(id))
+          .join(', ')}${fixed.length > 5 ? ', …' : ''}`;
+  return `(${listed}${fixes})`;
+}
+
+function describeAnomalies(facts: ChangeFacts | undefined, version: string): string {
+  return `Known anomalies of ${code(version)} evaluated ${anomalyFindings(facts)}`;
 }
 
 function describeRequirements(facts: ChangeFacts | undefined, register: string): string {
@@ -116,10 +152,102 @@ function describeRequirements(facts: ChangeFacts | undefined, register: string):
   return `Requirements in ${code(register)} still met and re-verified${which}`;
 }
 
-/** The items a change needs, fitting its kind: update, major bump, downgrade, addition, removal. */
+/** The kind of change a policy's checklist rule names (config/policy.ts CHANGE_KINDS). */
+export function changeKind(change: Change): ChangeKind {
+  if (change.type === 'added' || change.type === 'removed') return change.type;
+  if (change.from === change.to && change.fromRef === change.toRef)
+    return change.type === 'integrity-changed' ? 'integrity-changed' : 'source-changed';
+  const bump = change.bump;
+  return bump === 'major' || bump === 'minor' || bump === 'patch' || bump === 'downgrade' ? bump : 'other';
+}
+
+/** The items the policy's most specific rule asks for, or undefined when no rule names this kind. */
+function ruleFor(change: Change, policy: Policy): readonly ChecklistItemName[] | undefined {
+  const rules = policy.checklist;
+  for (const key of ruleKeysFor(changeKind(change), change.direct))
+    if (Object.hasOwn(rules, key)) return rules[key];
+  return undefined;
+}
+
+function releaseNotesLink(facts: ChangeFacts | undefined): string {
+  const notes = facts?.releaseNotes;
+  const link = notes ? safeUrl(notes.url) : null;
+  return link ? ` ([${notes!.kind}](${link}))` : '';
+}
+
+/** One item's text for a change the policy's rule gives it to (the default set has its own texts). */
+function describeRuleItem(
+  kind: ChecklistItemName,
+  change: Change,
+  policy: Policy,
+  facts: ChangeFacts | undefined,
+): string {
+  const name = code(change.name);
+  const to = code(change.to ?? '');
+  const register = code(policy.register);
+  const versions = change.type === 'added' ? to : `${code(change.from ?? '')} → ${to}`;
+  switch (kind) {
+    case 'release-notes':
+      return `Release notes ${versions} reviewed for safety-relevant behaviour changes${releaseNotesLink(facts)}`;
+    case 'anomalies':
+      return describeAnomalies(facts, change.to ?? '');
+    case 'requirements':
+      return describeRequirements(facts, policy.register);
+    case 'regulatory': {
+      const what =
+        change.type === 'added'
+          ? 'the new SOUP item'
+          : change.bump === 'major' || change.bump === 'minor' || change.bump === 'patch'
+            ? `the ${change.bump} version change`
+            : change.bump === 'downgrade'
+              ? 'the downgrade'
+              : 'the version change';
+      return `Regulatory significance of ${what} assessed (new SOUP version, 62304 8.1.2)`;
+    }
+    case 'downgrade':
+      return `Reason for the downgrade to ${to} recorded`;
+    case 'register-entry':
+      return change.type === 'removed'
+        ? `Register entry for ${name} in ${register} retired, or kept for the remaining uses`
+        : facts?.registerComplete
+          ? `Register entry for ${name} in ${register} reviewed (purpose, requirements, safety class and verification are right for ${to}; the bot found them filled in)`
+          : `Register entry for ${name} complete in ${register} (purpose, requirements, safety class, verification)`;
+    case 'failure-modes':
+      return `Failure modes of ${name} considered in the risk file`;
+    case 'risk-controls':
+      return `Risk controls that relied on ${name} reviewed`;
+    case 'combined': {
+      const anomalies = anomalyFindings(facts);
+      return change.type === 'added'
+        ? `${name} ${to} assessed as a whole: register entry complete in ${register}, known anomalies evaluated ${anomalies}, failure modes considered`
+        : `${name} ${versions} assessed as a whole: release notes reviewed${releaseNotesLink(facts)}, known anomalies evaluated ${anomalies}, requirements in ${register} still met`;
+    }
+  }
+}
+
+/**
+ * The items a change needs, fitting its kind: the policy's rule for that kind when it has one
+ * (after the items of any supply-chain signal, which no rule can waive), else the default set.
+ */
 export function buildItems(change: Change, policy: Policy, facts?: ChangeFacts): ChecklistItem[] {
   const key = changeKey(change);
   const item = (kind: ItemKind, text: string): ChecklistItem => ({ id: itemId(key, kind), kind, text });
+  const rule = ruleFor(change, policy);
+  if (rule !== undefined)
+    return [
+      ...signalItems(change, item),
+      ...rule.map((kind) => item(kind, describeRuleItem(kind, change, policy, facts))),
+    ];
+  return defaultItems(change, policy, facts, item);
+}
+
+/** Today's set when the policy names no rule: what every snapshot of the default shows. */
+function defaultItems(
+  change: Change,
+  policy: Policy,
+  facts: ChangeFacts | undefined,
+  item: (kind: ItemKind, text: string) => ChecklistItem,
+): ChecklistItem[] {
   const name = code(change.name);
   if (change.type === 'removed') {
     return [

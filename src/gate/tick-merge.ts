@@ -94,6 +94,8 @@ export function fitTickRecord(input: {
   mine: GateState;
   changes: TickChanges;
   itemIds: ReadonlySet<string>;
+  /** Checklist items, for the note (itemIds also holds the "all items" boxes); default itemIds' size. */
+  items?: number;
   encode: (state: GateState) => string;
   at: string;
 }): FittedRecord | undefined {
@@ -113,7 +115,7 @@ export function fitTickRecord(input: {
   }
   const kept: TickChanges = { added: [], removed: changes.removed };
   const n = changes.added.length;
-  const note = `${n} ${n === 1 ? 'tick' : 'ticks'} not recorded: ${overflowReason(itemIds.size)}`;
+  const note = `${n} ${n === 1 ? 'tick' : 'ticks'} not recorded: ${overflowReason(input.items ?? itemIds.size)}`;
   const withheld = addNote(withoutDetail(mergeTicks(base, mine, kept, itemIds)), input.at, note);
   for (const candidate of [withheld, { ...withheld, notes: withheld.notes.slice(-1) }]) {
     const smaller = encode(candidate);

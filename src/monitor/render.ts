@@ -271,7 +271,7 @@ export function renderMonitorSummary(input: SummaryInput): string {
   const lines = [
     `### soup-gate monitoring: ${escapeText(input.repoLabel)} at ${code(input.commit.slice(0, 12))}`,
     '',
-    '| | |',
+    '| measure | value |',
     '|---|---|',
     `| SOUP items checked | ${totals.items} (${totals.versions} version${totals.versions === 1 ? '' : 's'}) |`,
     `| Anomalies found | ${totals.anomalies} |`,

@@ -114,7 +114,7 @@ export const expressFacts = (changes: Change[]): Map<string, string> =>
   new Map([
     [
       changeKey(changes.find((c) => c.name === 'express')!),
-      'anomalies: none known (fixes 2) — licence: <code>MIT</code> (unchanged)',
+      'anomalies: none known · the update fixes 2 known anomalies of the old version: [GHSA-qwcr-r2fm-qrc7](https://osv.dev/vulnerability/GHSA-qwcr-r2fm-qrc7), [GHSA-9wv6-86v2-598j](https://osv.dev/vulnerability/GHSA-9wv6-86v2-598j) — licence: <code>MIT</code> (unchanged)',
     ],
   ]);
 

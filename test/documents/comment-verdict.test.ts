@@ -54,7 +54,9 @@ describe('the comment a reviewer reads', () => {
     expect(body).toContain(
       'Listed, not gated by policy</b>: 2 transitive changes; the policy gates direct runtime dependencies',
     );
-    expect(body.match(/^- \[ \]/gm)).toHaveLength(3);
+    // Three items and the "all items" box under them.
+    expect(body.match(/^- \[ \]/gm)).toHaveLength(4);
+    expect(body.match(/^- \[ \] All of the above for <code>express<\/code>/gm)).toHaveLength(1);
     expect(body).toMatchSnapshot();
   });
 
@@ -154,6 +156,26 @@ describe('a PR too large to assess in one comment', () => {
     );
     const head = result.body.split('\n').slice(0, 12).join('\n');
     expect(head).toMatchSnapshot();
+    // Names sort as people read them: package-number-2 before package-number-10.
+    const at = (n: number) => result.body.indexOf(`- <code>package-number-${n}</code>`);
+    expect(at(2)).toBeGreaterThan(0);
+    expect(at(2)).toBeLessThan(at(10));
+    expect(at(10)).toBeLessThan(at(100));
+  });
+
+  it('drops the "all items" boxes before any item box when only that makes the comment fit', () => {
+    // The smallest PR whose condensed comment fits only without the "all items" boxes.
+    let count = 60;
+    let result = render({ changes: many(count) });
+    while (result.body.includes('All of the above for ') && count < 100)
+      result = render({ changes: many(++count) });
+    expect(count).toBeLessThan(100);
+    expect(result.omitted).toBe(0);
+    expect(result.body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    expect(result.body.match(/^- \[ \]/gm)).toHaveLength(4 * count);
+    // One change fewer still carries them.
+    expect(render({ changes: many(count - 1) }).body).toContain('All of the above for ');
+    console.log(`"all items" boxes dropped from ${count} gated changes of 4 items`);
   });
 
   it('keeps every checkbox while the condensed comment fits', () => {
@@ -161,7 +183,9 @@ describe('a PR too large to assess in one comment', () => {
     const result = render({ changes });
     expect(result.omitted).toBe(0);
     expect(result.body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    expect(result.body.match(/^- \[ \]/gm)).toHaveLength(240);
+    // 240 items, and one "all items" box under each of the 60 checklists.
+    expect(result.body.match(/^- \[ \]/gm)).toHaveLength(300);
+    expect(result.body.match(/^- \[ \] All of the above for /gm)).toHaveLength(60);
   });
 
   it('shows no checkbox when the tick record cannot take more ticks, and stays red', () => {

@@ -136,7 +136,9 @@ export function editComment(
   });
 }
 
-export const tickAll = (body: string): string => body.replace(/^- \[ \]/gm, '- [x]');
+/** A reviewer ticks every item's own box (the "all items" boxes have a scenario of their own). */
+export const tickAll = (body: string): string =>
+  body.replace(/^- \[ \](?! All of the above for )/gm, '- [x]');
 
 export function gateCheck(h: Harness, sha: string): { conclusion: string | null; summary: string | null } {
   const runs = h.repo.checkRunsFor(sha, 'soup-gate');

@@ -220,7 +220,7 @@ describe('a merged PR', () => {
       expect.objectContaining({ name: 'integration-tests', conclusion: 'success', sha: head }),
     ]);
     expect(record.labels).toEqual([{ name: 'dependencies', appliedBy: 'dependabot[bot]' }]);
-    expect(files[RECORD]).toContain('3 of 3 item(s) ticked.');
+    expect(files[RECORD]).toContain('3 of 3 items ticked.');
     expect(files[RECORD]).toContain('| <code>qa-lead</code> |');
     expect(result.summary).toContain('committed to <code>main</code>');
 

@@ -206,6 +206,69 @@ describe('ticks that must not count', () => {
   });
 });
 
+describe('the "all items" box', () => {
+  /** Ticks (or unticks) only the "all items" box of the package's checklist. */
+  const allBox =
+    (checked: boolean) =>
+    (body: string): string =>
+      body.replace(
+        checked ? /^- \[ \](?= All of the above for )/m : /^- \[x\](?= All of the above for )/m,
+        checked ? '- [x]' : '- [ ]',
+      );
+
+  it("expands into ticks in the ticker's name, refuses the PR author, and unticked removes only its own ticks", async () => {
+    h = await startHarness();
+    const { head } = openPr(
+      h,
+      [...BASE.filter((p) => p.name !== 'express'), { name: 'express', version: '5.0.0', direct: true }],
+      'dev',
+    );
+    addEvidence(h, head);
+    await run(h, prEvent(h, 7, 'opened'));
+    expect(botComment(h, 7).body.match(/^- \[ \] All of the above for <code>express<\/code>/gm)).toHaveLength(
+      1,
+    );
+
+    // The PR's author may not assess it: the box counts for nothing, and the comment says so.
+    await run(h, editComment(h, 7, allBox(true), 'dev'));
+    let body = botComment(h, 7).body;
+    expect(body.match(/^- \[x\]/gm)).toBeNull();
+    expect(body).toContain(
+      '1 checkbox change by <code>dev</code> reverted: the PR author may not assess their own change',
+    );
+    expect(gateCheck(h, head).conclusion).toBe('failure');
+
+    // Another reviewer assessed the regulatory significance first, by itself.
+    h.repo.addCollaborator('ra-lead', 'write');
+    await run(
+      h,
+      editComment(h, 7, (b) => b.replace(/^- \[ \](?= Regulatory significance)/m, '- [x]'), 'ra-lead'),
+    );
+    const ticked = await run(h, editComment(h, 7, allBox(true), 'qa-lead'));
+    expect(ticked.code, ticked.stdout).toBe(0);
+    expect(ticked.outputs.gate).toBe('pass');
+    body = botComment(h, 7).body;
+    const who = (start: string) =>
+      new RegExp(
+        `^- \\[x\\] ${start}.* — <code>([^<]+)</code>, \\d{4}-\\d{2}-\\d{2}, at \\[<code>${head.slice(0, 7)}</code>\\]\\(https://github\\.com/acme/infusion-pump/commit/${head}\\)`,
+        'm',
+      ).exec(body)?.[1];
+    expect(who('Release notes')).toBe('qa-lead');
+    expect(who('Known anomalies')).toBe('qa-lead');
+    expect(who('Requirements')).toBe('qa-lead');
+    expect(who('Regulatory significance')).toBe('ra-lead');
+    expect(who('All of the above')).toBe('qa-lead');
+    expect(gateCheck(h, head).conclusion).toBe('success');
+
+    const unticked = await run(h, editComment(h, 7, allBox(false), 'qa-lead'));
+    expect(unticked.outputs.gate).toBe('fail');
+    body = botComment(h, 7).body;
+    expect(body.match(/^- \[x\]/gm)).toHaveLength(1);
+    expect(who('Regulatory significance')).toBe('ra-lead');
+    expect(body).toContain('## ⛔ Blocked — 3 items open for <code>express</code>');
+  });
+});
+
 describe('pushes', () => {
   it("resets only the moved package's ticks, and keeps all ticks on a push that changes no lockfile", async () => {
     h = await startHarness();

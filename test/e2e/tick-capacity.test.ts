@@ -169,7 +169,7 @@ describe('a 60-update grouped PR (180 items)', () => {
       expect(item.atSha).toBe(head);
       expect(item.tickedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     }
-    expect(merged.text).toContain('180 of 180 item(s) ticked.');
+    expect(merged.text).toContain('180 of 180 items ticked.');
 
     for (const event of [opened, ticked, pushed.event]) expect(event.checkWrites).toBe(1);
     report('60 updates', { opened, ticked, 'README push': pushed.event, merged: merged.event });
@@ -239,7 +239,7 @@ describe(`a ${LARGE}-package grouped PR (${LARGE * 3} items)`, () => {
       expect(merged.record!.checklist).toHaveLength(LARGE * 3);
       expect(merged.record!.checklist.every((c) => c.tickedBy === 'qa-lead' && c.atSha === head)).toBe(true);
       expect(merged.record!.checklist.every((c) => c.tickedAt === '2026-03-02T09:15:00.000Z')).toBe(true);
-      expect(merged.text).toContain(`${LARGE * 3} of ${LARGE * 3} item(s) ticked.`);
+      expect(merged.text).toContain(`${LARGE * 3} of ${LARGE * 3} items ticked.`);
       report(`${LARGE} packages`, { opened, 'README push': pushed.event, merged: merged.event });
     },
   );

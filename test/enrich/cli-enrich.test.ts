@@ -129,7 +129,7 @@ describe('soup-gate diff --enrich', () => {
     expect(line('path-to-regexp')).toBe(
       '- <code>path-to-regexp</code> <code>0.1.7</code> → <code>0.1.10</code>: anomalies: ' +
         '1 introduced: [GHSA-rhx6-c78j-4q9w](https://osv.dev/vulnerability/GHSA-rhx6-c78j-4q9w) (high) · ' +
-        'fixes 1: [GHSA-9wv6-86v2-598j](https://osv.dev/vulnerability/GHSA-9wv6-86v2-598j) — ' +
+        'the update fixes 1 known anomaly of the old version: [GHSA-9wv6-86v2-598j](https://osv.dev/vulnerability/GHSA-9wv6-86v2-598j) — ' +
         'licence: unknown (deps.dev does not know path-to-regexp 0.1.10)',
     );
     expect(line('express')).toBe(

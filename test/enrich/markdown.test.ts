@@ -56,10 +56,30 @@ describe('anomaly and licence Markdown', () => {
   it('shows a bump that introduces one anomaly and fixes two, with links', () => {
     expect(renderAnomalyFacts(entry.anomalies)).toBe(
       '1 introduced: [GHSA-rhx6-c78j-4q9w](https://osv.dev/vulnerability/GHSA-rhx6-c78j-4q9w) (high 7.5)' +
-        ' · fixes 2: [GHSA-9wv6-86v2-598j](https://osv.dev/vulnerability/GHSA-9wv6-86v2-598j),' +
+        ' · the update fixes 2 known anomalies of the old version: [GHSA-9wv6-86v2-598j](https://osv.dev/vulnerability/GHSA-9wv6-86v2-598j),' +
         ' [GHSA-qwcr-r2fm-qrc7](https://osv.dev/vulnerability/GHSA-qwcr-r2fm-qrc7)',
     );
     expect(renderChangeFacts(entry)).toMatchSnapshot();
+  });
+
+  it('says an unknown licence once, and whether the policy lets it pass', () => {
+    const unknown = (blocking: boolean) =>
+      renderLicenceFacts({
+        from: null,
+        to: {
+          version: '0.1.10',
+          expression: null,
+          declared: [],
+          source: 'deps.dev',
+          note: 'deps.dev does not know path-to-regexp 0.1.10',
+        },
+        changed: null,
+        verdict: { verdict: 'unknown', blocking, reason: 'licence unknown: no licence is known' },
+      });
+    expect(unknown(false)).toBe('unknown (deps.dev does not know path-to-regexp 0.1.10)');
+    expect(unknown(true)).toBe(
+      'unknown (deps.dev does not know path-to-regexp 0.1.10) — **blocks**: the policy fails on an unknown licence',
+    );
   });
 
   it('shows a licence change with the verdict, and what could not be checked', () => {

@@ -3,7 +3,7 @@
 // other box moves, hostile package names never forge or hide an item line.
 import fc from 'fast-check';
 import { diffCheckboxes, readCheckboxes } from '../../src/gate/checkboxes.js';
-import { buildChecklist } from '../../src/gate/checklist.js';
+import { buildChecklist, tickableIds } from '../../src/gate/checklist.js';
 import { evaluateGate, type EvidenceStatus, type LabelStatus } from '../../src/gate/evaluate.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/config/policy.js';
 import { decodeState, emptyState, encodeState, type GateState } from '../../src/gate/state.js';
@@ -109,8 +109,10 @@ export function checkRoundTrip({ changes, before, now }: RoundTripCase): void {
 
   const body = render(changes, state);
   const boxes = readCheckboxes(body);
-  if (boxes.size !== new Set(ids).size || ids.some((id) => !boxes.has(id)))
-    fail(`the comment shows ${boxes.size} item lines for ${new Set(ids).size} items`);
+  // Every item's box, and an "all items" box under each checklist of more than one item.
+  const expected = tickableIds(sections);
+  if (boxes.size !== expected.size || [...expected].some((id) => !boxes.has(id)))
+    fail(`the comment shows ${boxes.size} item lines for ${expected.size} items and "all items" boxes`);
   for (const id of ids) if (boxes.get(id) !== ticked.has(id)) fail(`box ${id} does not mirror the state`);
 
   // The reviewer ticks some open boxes in the UI: only the `[ ]` of those lines changes.

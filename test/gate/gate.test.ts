@@ -4,7 +4,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { diffInventories, type Change } from '../../src/inventory/diff.js';
 import { diffCheckboxes, readCheckboxes } from '../../src/gate/checkboxes.js';
-import { buildChecklist, digestChanges, isGated } from '../../src/gate/checklist.js';
+import { allItemsBox, buildChecklist, digestChanges, isGated } from '../../src/gate/checklist.js';
 import { evaluateGate, type EvidenceStatus, type LabelStatus } from '../../src/gate/evaluate.js';
 import { DEFAULT_POLICY, meetsPermission, type Policy } from '../../src/config/policy.js';
 import {
@@ -68,7 +68,8 @@ function tickAll(state: GateState, changes: Change[], policy: Policy = DEFAULT_P
     label: label(false),
     headSha: HEAD,
   }).body;
-  const after = before.replace(/^- \[ \]/gm, '- [x]');
+  // Every item's own box; the "all items" boxes have tests of their own (test/gate/all-items-box.test.ts).
+  const after = before.replace(/^- \[ \](?!.*soup-gate:item all-)/gm, '- [x]');
   return applyTicks(state, diffCheckboxes(before, after), {
     actor: 'qa-lead',
     refusal: null,
@@ -226,10 +227,15 @@ describe('ticks', () => {
           sections,
         }).state;
         const second = render(state);
-        const wanted = [...readCheckboxes(ticked)]
-          .filter(([, on]) => on)
-          .map(([id]) => id)
-          .sort();
+        const boxes = readCheckboxes(ticked);
+        // A ticked "all items" box ticks every item of its section too.
+        const expanded = sections.flatMap((s) => {
+          const all = allItemsBox(s);
+          return all !== undefined && boxes.get(all) ? s.items.map((i) => i.id) : [];
+        });
+        const wanted = [
+          ...new Set([...[...boxes].filter(([, on]) => on).map(([id]) => id), ...expanded]),
+        ].sort();
         const shown = [...readCheckboxes(second)]
           .filter(([, on]) => on)
           .map(([id]) => id)
@@ -317,6 +323,27 @@ describe('renderComment', () => {
   const toHtml = (markdown: string): string =>
     micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
+  it("links the commit of each tick and of the evaluation to this repository's commit page", () => {
+    const changes = grouped();
+    const sections = buildChecklist(changes, DEFAULT_POLICY);
+    const state = tickAll(emptyState(7), changesOf([pkg('left-pad', '1.3.0')], []));
+    const model = {
+      sections,
+      state,
+      verdict: evaluateGate({ sections, state, evidence: evidence(false), label: label(false) }),
+      evidence: evidence(false),
+      label: label(false),
+      headSha: HEAD,
+    };
+    const page = `https://github.com/acme/pump/commit/${HEAD}`;
+    const linked = renderComment({ ...model, repoUrl: 'https://github.com/acme/pump' }).body;
+    expect(linked).toContain(`— <code>qa-lead</code>, 2026-11-20, at [<code>a1b2c3d</code>](${page}) <!--`);
+    expect(linked).toContain(`Evaluated at [<code>a1b2c3d</code>](${page}).</sub>`);
+    expect(toHtml(linked)).toContain(`<a href="${page}">`);
+    // Without the repository's address the SHA stays plain code.
+    expect(renderComment(model).body).not.toContain('/commit/');
+  });
+
   it('renders the grouped update a reviewer sees (snapshot) as GFM with task items', () => {
     const changes = grouped();
     const sections = buildChecklist(changes, DEFAULT_POLICY);
@@ -333,7 +360,8 @@ describe('renderComment', () => {
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(body).toMatchSnapshot();
     const html = toHtml(body);
-    expect(html.match(/<input type="checkbox" disabled=""/g)?.length).toBe(8);
+    // 8 items, and an "all items" box under each of the two checklists with more than one.
+    expect(html.match(/<input type="checkbox" disabled=""/g)?.length).toBe(10);
     expect(html.match(/<input type="checkbox" disabled="" checked=""/g)?.length).toBe(1);
   });
 

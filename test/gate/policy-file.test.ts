@@ -20,6 +20,10 @@ describe('parsePolicyFile', () => {
     expect(policy.labels.anomaliesReviewed).toBe('soup:anomalies-reviewed');
     expect(policy.licences.allow).toContain('Apache-2.0');
     expect(policy.ignore.paths).toEqual(['examples/**', 'docs/**']);
+    expect(policy.checklist).toEqual({
+      'patch-transitive': ['combined'],
+      major: ['release-notes', 'anomalies', 'requirements', 'regulatory', 'failure-modes'],
+    });
   });
 
   it('reads the JUnit artifact and its file pattern; without one, re-verification per requirement is off', () => {

@@ -69,7 +69,8 @@ export function tickedItems(h: Harness, sha: string, pr = 7): string[] {
 
 /** Item ids of the comment, in order. */
 export function itemIds(body: string): string[] {
-  return [...readCheckboxes(body).keys()];
+  // Checklist items only: the "all items" boxes are no items of their own.
+  return [...readCheckboxes(body).keys()].filter((id) => !id.startsWith('all-'));
 }
 
 /** Ticks exactly the item lines whose ids are given. */

@@ -5,6 +5,7 @@
  * text), the evidence runs and the labels; for a direct push nobody assessed anything, and the
  * record says so.
  */
+import { repositoryUrl } from '../../markdown/commit-link.js';
 import { parsePolicyFile, type Policy } from '../../config/policy.js';
 import {
   renderChangeRecord,
@@ -180,6 +181,7 @@ async function assessedRecord(
   return renderChangeRecord({
     pr,
     repo: `${repo.owner}/${repo.repo}`,
+    ...withRepoUrl(repositoryUrl(context.config.serverUrl, `${repo.owner}/${repo.repo}`)),
     changes,
     checklist: checklistRecords(changes, policy, facts, state),
     evidence: evidenceRecords(headRuns, policy.evidence.checkRuns, pr.headSha),
@@ -190,6 +192,8 @@ async function assessedRecord(
     dir: policy.outputs.changes,
   });
 }
+
+const withRepoUrl = (repoUrl: string | undefined) => (repoUrl !== undefined ? { repoUrl } : {});
 
 async function preparePush(
   context: AppContext,
