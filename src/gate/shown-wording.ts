@@ -10,7 +10,8 @@
  *   its rebuild with the stored facts reads the same, and say so when it does not (another policy
  *   or register, another soup-gate release);
  * - `r`: the release-notes link the items carried ([kind, url]);
- * - `a`: the anomalies the wording named ([present count, fixed count, the first ids shown]).
+ * - `a`: the anomalies the wording named ([present count, fixed count, the first present ids shown,
+ *   then the first fixed ids shown]).
  * Register facts (requirement ids, complete entries) are not stored: the merge reads the register at
  * the same head commit the gate did.
  *
@@ -74,7 +75,12 @@ export function recordShownWording(
         ...(notes ? { r: [notes.kind, notes.url] as [ReleaseNotesKind, string] } : {}),
         ...(anomalies
           ? {
-              a: [anomalies.present.length, anomalies.fixed.length, ...anomalies.present.slice(0, SHOWN_IDS)],
+              a: [
+                anomalies.present.length,
+                anomalies.fixed.length,
+                ...anomalies.present.slice(0, SHOWN_IDS),
+                ...anomalies.fixed.slice(0, SHOWN_IDS),
+              ],
             }
           : {}),
       };
@@ -88,10 +94,13 @@ function factsOf(entry: ShownChange): Pick<ChangeFacts, 'releaseNotes' | 'anomal
   if (entry.r) facts.releaseNotes = { kind: entry.r[0], url: entry.r[1] };
   if (entry.a) {
     const [present, fixed, ...ids] = entry.a as [number, number, ...string[]];
-    // Only the count of ids past the fifth and of fixed ones is shown; blanks stand for them.
+    // Only the first ids of each list are named, the rest counted; blanks stand for those.
+    const named = Math.min(present, SHOWN_IDS);
+    const presentIds = ids.slice(0, named);
+    const fixedIds = ids.slice(named);
     facts.anomalies = {
-      present: [...ids, ...Array<string>(Math.max(0, present - ids.length)).fill('')],
-      fixed: Array<string>(fixed).fill(''),
+      present: [...presentIds, ...Array<string>(present - presentIds.length).fill('')],
+      fixed: [...fixedIds, ...Array<string>(Math.max(0, fixed - fixedIds.length)).fill('')],
     };
   }
   return facts;
@@ -136,14 +145,14 @@ function readShownChange(raw: unknown): ShownChange | undefined {
     entry.r = [r[0] as ReleaseNotesKind, r[1]];
   }
   if (a !== undefined) {
-    if (!Array.isArray(a) || a.length < 2 || a.length > 2 + SHOWN_IDS) return undefined;
+    if (!Array.isArray(a) || a.length < 2 || a.length > 2 + 2 * SHOWN_IDS) return undefined;
     const [present, fixed, ...ids] = a as unknown[];
     if (
       !isCount(present) ||
       !isCount(fixed) ||
-      present < ids.length ||
       present > MAX_COUNT ||
-      fixed > MAX_COUNT
+      fixed > MAX_COUNT ||
+      ids.length !== Math.min(present, SHOWN_IDS) + Math.min(fixed, SHOWN_IDS)
     )
       return undefined;
     if (!ids.every((id) => typeof id === 'string' && id.length <= MAX_ID)) return undefined;

@@ -139,7 +139,7 @@ describe('checklistRecords', () => {
         'Release notes 4.19.2 → 4.21.1 reviewed for safety-relevant behaviour changes (compare)',
       );
       expect(records[1]!.item).toBe(
-        'Known anomalies of 4.21.1 evaluated (6 listed: GHSA-1, GHSA-2, GHSA-3, GHSA-4, GHSA-5, …; 1 fixed)',
+        'Known anomalies of 4.21.1 evaluated (6 listed: GHSA-1, GHSA-2, GHSA-3, GHSA-4, GHSA-5, …; the update fixes 1 known anomaly of the old version: GHSA-0)',
       );
       expect(records.some((r) => r.rebuiltAtMerge)).toBe(false);
     });
