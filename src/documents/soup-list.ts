@@ -200,7 +200,7 @@ export function renderSoupList(input: SoupListInput): string {
   lines.push(
     '## Summary',
     '',
-    '| | |',
+    '| topic | summary |',
     '|---|---|',
     `| SOUP items | ${items.length} distinct package versions in ${groups.length} lockfile(s)${rows.length !== items.length ? ` (${rows.length} rows: some appear in several lockfiles)` : ''} |`,
     `| dependency | ${direct} direct · ${transitive} transitive${unknown > 0 ? ` · ${unknown} unknown` : ''} |`,
