@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-L3P4X47L.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-B3KOHAXB.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3832,7 +3832,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-5TFZKJDV.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-CWRVZV6F.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

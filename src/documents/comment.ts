@@ -47,7 +47,13 @@ function tickLine(
   repoUrl: string | undefined,
   allBoxes: boolean,
 ): string[] {
-  const all = allBoxes ? allItemsBox(section) : undefined;
+  const box = allBoxes ? allItemsBox(section) : undefined;
+  // Shown while a box is open, or while it is ticked (so it can be unticked); with every item
+  // ticked one by one an open "all items" box would read as something still to do.
+  const all =
+    box !== undefined && (findTick(state, box) || section.items.some((item) => !findTick(state, item.id)))
+      ? box
+      : undefined;
   return [
     ...section.items.map((item) => checkbox(item.id, item.text, state, repoUrl)),
     ...(all !== undefined

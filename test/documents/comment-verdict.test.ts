@@ -242,3 +242,17 @@ describe('the check run says the verdict in the same words', () => {
     });
   });
 });
+
+describe('the "all items" box', () => {
+  const allBoxes = (body: string): string[] => body.match(/^- \[[ x]\] All of the above for .*$/gm) ?? [];
+
+  it('is offered while a box is open, and not once every item is ticked one by one', () => {
+    const changes = singleBump();
+    expect(allBoxes(render({ changes }).body)).toHaveLength(1);
+    const everyItem = ticked(changes, ['qa-lead']);
+    expect(allBoxes(render({ changes, state: everyItem, evidence: accepted }).body)).toEqual([]);
+    // One item open again: the box is back.
+    const oneOpen = { ...everyItem, ticks: everyItem.ticks.slice(1) };
+    expect(allBoxes(render({ changes, state: oneOpen, evidence: accepted }).body)).toHaveLength(1);
+  });
+});
