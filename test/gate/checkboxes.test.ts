@@ -63,7 +63,7 @@ describe('diffCheckboxes', () => {
   it('counts a removed box, a joined line or changed text as another edit', () => {
     const unboxed = ['Intro', ` Release notes reviewed <!-- soup-gate:item ${A} -->`, line('x', B), 'Footer'];
     expect(diffCheckboxes(before, unboxed.join('\n')).otherEdits).toBe(true);
-    const joined = ['Intro', line(' ', A), `${line('x', B)}Footer`].join('\n');
+    const joined = [`Intro${line(' ', A)}`, line('x', B), 'Footer'].join('\n');
     expect(diffCheckboxes(before, joined).otherEdits).toBe(true);
     const reworded = before.replace('Footer', 'Footnote');
     expect(diffCheckboxes(before, reworded)).toEqual({ toggles: [], otherEdits: true });

@@ -41,4 +41,17 @@ describe('evaluateGate', () => {
       'label <code>soup&#58;anomalies-reviewed</code> does not count: applied by <code>dev</code>, who may not review',
     ]);
   });
+
+  it('asks for evidence when any change is gated, even if others are only listed', () => {
+    const gated = sectionsOf([change()])[0]!;
+    const listed: ChecklistSection = { ...gated, key: 'listed', gated: false, items: [] };
+    const waiting: EvidenceStatus = { required: true, satisfied: false, description: 'waiting for a run' };
+    const verdict = evaluateGate({
+      sections: [listed, gated],
+      state: emptyState(1),
+      evidence: waiting,
+      label: noLabel,
+    });
+    expect(verdict.missing).toContain('re-verification evidence: waiting for a run');
+  });
 });

@@ -8,7 +8,9 @@ import {
   checkRunProblem,
   findRunLinks,
   foreignLinkProblem,
+  isNamedWorkflow,
   judgeLinkedRun,
+  workflowPath,
   type CheckRunFacts,
   type EvidenceRule,
   type WorkflowRunFacts,
@@ -89,6 +91,71 @@ describe('awaitedEvidence', () => {
   it('names every check run the policy accepts', () => {
     expect(awaitedEvidence({ ...rule, links: false }, HEAD, []).description).toBe(
       'waiting for a successful <code>integration-tests</code> or <code>hil-tests</code> check run from <code>github-actions</code> on <code>a1b2c3d</code>',
+    );
+  });
+});
+
+describe('which workflow a policy names', () => {
+  const named = (workflows: string[], path: string, name: string | null = 'integration') =>
+    isNamedWorkflow({ ...rule, workflows }, path, name);
+
+  it('takes a run’s workflow file as given, without a leading ./ and an @ref, and only YAML files', () => {
+    expect(workflowPath(workflowRun({ path: './.github/workflows/ci.yml@refs/heads/main' }))).toBe(
+      '.github/workflows/ci.yml',
+    );
+    expect(workflowPath(workflowRun({ path: '.github/workflows/./ci.yml' }))).toBe(
+      '.github/workflows/./ci.yml',
+    );
+    expect(workflowPath(workflowRun({ path: '.github/workflows/ci.yml.bak' }))).toBeUndefined();
+    expect(workflowPath(workflowRun({ path: '.github/workflows/ci.yaml' }))).toBe(
+      '.github/workflows/ci.yaml',
+    );
+  });
+
+  it('reads a policy entry ending in .yml/.yaml as a file, trimmed, and anything else as a workflow name', () => {
+    expect(named([' ci.yml '], '.github/workflows/ci.yml')).toBe(true);
+    expect(named(['./.github/workflows/ci.yml'], '.github/workflows/ci.yml')).toBe(true);
+    expect(named(['.github/./workflows/ci.yml'], '.github/workflows/ci.yml')).toBe(false);
+    expect(named(['ci.yml checks'], '.github/workflows/ci.yml', 'ci.yml checks')).toBe(true);
+    expect(named(['ci.yml checks'], '.github/workflows/ci.yml', 'other')).toBe(false);
+    expect(named(['integration'], '.github/workflows/ci.yml', 'deploy')).toBe(false);
+    expect(named(['integration'], '.github/workflows/ci.yml', null)).toBe(false);
+  });
+
+  it('says which workflows the policy names when a linked run is of another one', () => {
+    const other = { ...rule, workflows: ['ci.yml', 'hil.yml'] };
+    expect(judgeLinkedRun(runLink('42'), workflowRun({ name: null }), REPO, HEAD, other)).toEqual({
+      problem:
+        "run <code>42</code> is of workflow <code>.github/workflows/integration.yml</code>, which the base branch's policy does not name (it names <code>ci.yml</code>, <code>hil.yml</code>)",
+    });
+  });
+
+  it('says when a linked run has no workflow file at all', () => {
+    expect(judgeLinkedRun(runLink('42'), workflowRun({ path: null }), REPO, HEAD, rule)).toEqual({
+      problem:
+        'run <code>42</code> is not of a workflow file under <code>.github/workflows/</code> (<code>no path</code>)',
+    });
+  });
+});
+
+describe('the apps a policy accepts check runs from', () => {
+  it('says when it accepts none', () => {
+    expect(checkRunProblem({ ...rule, checkRunApps: [] }, checkRun(), HEAD)).toBe(
+      "check run <code>integration-tests</code> is from app <code>github-actions</code>; the base branch's policy accepts check runs from no app (<code>evidence.check-run-apps</code> is empty)",
+    );
+  });
+
+  it('names every app it accepts', () => {
+    expect(checkRunProblem({ ...rule, checkRunApps: ['ci-a', 'ci-b'] }, checkRun(), HEAD)).toBe(
+      "check run <code>integration-tests</code> is from app <code>github-actions</code>; the base branch's policy accepts check runs from <code>ci-a</code> or <code>ci-b</code>",
+    );
+  });
+
+  it('names every workflow a link may point at', () => {
+    expect(
+      awaitedEvidence({ ...rule, checkRuns: [], workflows: ['ci.yml', 'hil.yml'] }, HEAD, []).description,
+    ).toBe(
+      'waiting for a link in the PR description to a successful run on <code>a1b2c3d</code> of <code>ci.yml</code> or <code>hil.yml</code> (as on the base branch)',
     );
   });
 });

@@ -11,7 +11,7 @@ import {
 import { emptyState, type GateState } from '../../src/gate/state.js';
 import { emptyRegister } from '../../src/register/parse.js';
 import { change } from '../support/builders.js';
-import { TODAY, sectionsOf } from './fixtures.js';
+import { TODAY, enrichmentOf, sectionsOf } from './fixtures.js';
 
 const state = (fields: Partial<GateState>): GateState => ({ ...emptyState(1), ...fields });
 
@@ -26,7 +26,21 @@ describe('labelRequirement without enrichment', () => {
   });
 });
 
+describe('labelRequirement with failed look-ups', () => {
+  it('counts the changes whose anomalies could not be looked up', () => {
+    const two = sectionsOf([change(), change({ name: 'koa', purl: 'pkg:npm/koa@2.15.0' })]);
+    expect(labelRequirement(two, 'when-anomalies', enrichmentOf([]), emptyRegister(), TODAY)).toEqual({
+      required: true,
+      reason: 'anomalies of 2 changes could not be looked up',
+    });
+  });
+});
+
 describe('judgeLabelTiming', () => {
+  it('judges an application of unknown event by what was shown when no label was ever accepted', () => {
+    expect(judgeLabelTiming(state({ evaluatedChangeSet: 'now' }), undefined, 'now')).toBe('current');
+  });
+
   it('judges a new labeled event by what was shown, not by the change set an earlier one was accepted for', () => {
     const accepted = state({ labelEventId: 5, labelledChangeSet: 'old', evaluatedChangeSet: 'now' });
     expect(judgeLabelTiming(accepted, 6, 'now')).toBe('current');

@@ -83,6 +83,21 @@ describe('applyTicks', () => {
     ]);
   });
 
+  it('counts several refused changes in the note', () => {
+    const outcome = applyTicks(
+      emptyState(7),
+      edit([
+        { item: first, checked: true },
+        { item: second, checked: true },
+      ]),
+      context({ actor: 'outsider', refusal: 'needs write permission' }),
+    );
+    expect(outcome.rejected).toBe(2);
+    expect(outcome.state.notes.map((n) => n.text)).toEqual([
+      '2 checkbox changes by <code>outsider</code> reverted: needs write permission',
+    ]);
+  });
+
   it('notes nothing for a refused actor whose edit toggled no checklist item', () => {
     const outcome = applyTicks(
       emptyState(7),
