@@ -3,7 +3,7 @@
 // shown inert, and requirement ids only for changes that still exist.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/config/policy.js';
-import { checkRegisterEntries } from '../../src/gate/register-entries.js';
+import { addRegisterFacts, checkRegisterEntries } from '../../src/gate/register-entries.js';
 import { changeKey } from '../../src/inventory/change-key.js';
 import { emptyRegister, parseRegister } from '../../src/register/parse.js';
 import { change } from '../support/builders.js';
@@ -60,6 +60,32 @@ describe('checkRegisterEntries', () => {
     expect(note).toContain(
       '# Class B (inherited from defaults): requirements, prerequisites and verification are required.',
     );
+    expect(note).toContain('```yaml\n  npm/left-pad:\n    # Added by soup-gate for left-pad');
+    expect(note).toMatch(/\n {4}risks: \[\]\n```$/);
+  });
+
+  it('asks a class A item only for its purpose', () => {
+    const classA = parseRegister(
+      'soup/register.yml',
+      'defaults: {safety-class: A, rationale: "Class A system"}\nitems: {}\n',
+    );
+    expect(checkRegisterEntries(classA, [added], DEFAULT_POLICY, TODAY).blockers).toEqual([
+      '<code>left-pad</code> has no entry in <code>soup/register.yml</code> yet: add one with at least its purpose (the YAML to paste is under its change)',
+    ]);
+  });
+
+  it('lists each thing an incomplete entry lacks under its change', () => {
+    const note = checkRegisterEntries(
+      classB('\n  npm/left-pad:\n    purpose: "Pads strings in log lines"'),
+      [added],
+      DEFAULT_POLICY,
+      TODAY,
+    ).notes.get(changeKey(added))!;
+    expect(note.split('\n').slice(2)).toEqual([
+      '- <code>prerequisites</code>, line 3: is missing&#58; class B needs it; name the hardware and software it needs &#40;IEC 62304 5.3.4&#41;',
+      '- <code>verification</code>, line 3: is missing&#58; class B needs it; point to the tests or reviews that show the requirements are met',
+      '- <code>requirements</code>, line 3: is missing&#58; class B needs it; list the functional and performance requirements it must meet, as { id, text } &#40;IEC 62304 5.3.3&#41;',
+    ]);
   });
 
   it('shows YAML for a name carrying HTML as escaped preformatted text', () => {
@@ -82,5 +108,25 @@ describe('checkRegisterEntries', () => {
       checkRegisterEntries(registerWithEvaluation(), [removed], DEFAULT_POLICY, TODAY).requirementIds.size,
     ).toBe(0);
     expect(checkRegisterEntries(register, [change()], DEFAULT_POLICY, TODAY).requirementIds.size).toBe(0);
+    expect(checkRegisterEntries(emptyRegister(), [change()], DEFAULT_POLICY, TODAY).requirementIds.size).toBe(
+      0,
+    );
+  });
+
+  it('adds requirement ids and completeness to the facts a change already has', () => {
+    const facts = new Map([
+      [changeKey(added), { releaseNotes: { url: 'https://x', kind: 'releases' as const } }],
+    ]);
+    addRegisterFacts(facts, {
+      blockers: [],
+      notes: new Map(),
+      requirementIds: new Map([[changeKey(added), ['REQ-1']]]),
+      complete: new Set([changeKey(added)]),
+    });
+    expect(facts.get(changeKey(added))).toEqual({
+      releaseNotes: { url: 'https://x', kind: 'releases' },
+      requirementIds: ['REQ-1'],
+      registerComplete: true,
+    });
   });
 });
