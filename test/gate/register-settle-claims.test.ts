@@ -116,6 +116,16 @@ describe('proposals', () => {
     expect(notice).not.toContain('more entries');
   });
 
+  it('names a proposed evaluation that says nothing but its id by the id alone', () => {
+    const settled = settle(
+      register(ENTRY),
+      register(`${ENTRY}    anomalies:\n      - id: GHSA-zzzz-zzzz-zzzz\n`),
+    );
+    expect(proposedFor(settled, express, LABEL)).toMatch(
+      /: evaluation of <code>GHSA-zzzz-zzzz-zzzz<\/code>$/,
+    );
+  });
+
   it('proposes nothing for a register the base branch also lacks', () => {
     expect(settle(emptyRegister(PATH), emptyRegister(PATH)).notices).toEqual([]);
   });

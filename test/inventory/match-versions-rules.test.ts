@@ -104,6 +104,15 @@ describe('pairVersions within one release line', () => {
     });
   });
 
+  it('leaves versions without a release line to the second pass, among all that remain', () => {
+    // Not grouped with each other first: the nearest remaining neighbour in the merged order wins.
+    expect(pairVersions('npm', ['u-x'], ['a-a', 'v1.0.0'])).toEqual({
+      pairs: [['u-x', 'v1.0.0']],
+      removed: [],
+      added: ['a-a'],
+    });
+  });
+
   it('pairs the same way with the sides swapped', () => {
     const forward = pairVersions('npm', ['1.0.0', '1.2.0', '1.7.0'], ['1.1.0', '1.3.0']);
     const backward = pairVersions('npm', ['1.1.0', '1.3.0'], ['1.0.0', '1.2.0', '1.7.0']);
