@@ -40,6 +40,11 @@ export default {
     'src/lockfiles/python/common.ts:220-235',
     'src/lockfiles/python/common.ts:252-272',
     'src/lockfiles/python/common.ts:360-393',
+    // pnpm: the scope and directness of each item over the documents, the importers' seeds and
+    // own folders, the unreachable-entry rule, and the scope walk through optional edges
+    'src/lockfiles/pnpm.ts:160-176',
+    'src/lockfiles/pnpm.ts:226-291',
+    'src/lockfiles/pnpm.ts:669-715',
   ],
   coverageAnalysis: 'perTest',
   incremental: true,
