@@ -50,6 +50,19 @@ describe('checkRegisterEntries', () => {
     ]);
   });
 
+  it('lists at most five problems of an entry and counts the rest', () => {
+    const note = checkRegisterEntries(
+      classB('\n  npm/left-pad:\n    requirements:\n      - id: R1\n      - id: R2\n      - id: R3'),
+      [added],
+      DEFAULT_POLICY,
+      TODAY,
+    ).notes.get(changeKey(added))!;
+    const lines = note.split('\n').slice(2);
+    expect(lines).toHaveLength(6);
+    expect(lines[4]).toBe('- <code>requirements&#91;1&#93;.text</code>, line 6: needs the requirement text');
+    expect(lines[5]).toBe('- and 1 more');
+  });
+
   it('offers YAML for the added version, its lockfile and the class the defaults give', () => {
     const note = checkRegisterEntries(classB(' {}'), [added], DEFAULT_POLICY, TODAY).notes.get(
       changeKey(added),

@@ -77,6 +77,14 @@ describe('the same evaluation claim', () => {
     );
   });
 
+  it('matches the base branch’s id whatever its own case or spacing', () => {
+    const settled = settle(
+      register(ENTRY + evaluation({ id: '" ghsa-rhx6-c78j-4q9w"' })),
+      register(ENTRY + evaluation({ by: 'ra-lead' })),
+    );
+    expect(proposedFor(settled, express, LABEL)).toContain('changed to <code>GHSA-rhx6-c78j-4q9w</code>');
+  });
+
   it('is a new claim when the base branch has another id', () => {
     const settled = settle(
       register(ENTRY + evaluation({ id: 'GHSA-aaaa-bbbb-cccc' })),
@@ -112,8 +120,9 @@ describe('proposals', () => {
     expect(notice).toContain(
       '<code>PyPI/Flask&#95;Ext0</code>: evaluation of <code>GHSA-0</code> (not&#95;affected, by qa-lead) — <code>PyPI/Flask&#95;Ext1</code>',
     );
-    expect(notice).toContain('Flask&#95;Ext9');
-    expect(notice).not.toContain('more entries');
+    expect(notice).toMatch(
+      /<code>PyPI\/Flask&#95;Ext9<\/code>: evaluation of <code>GHSA-9<\/code> \(not&#95;affected, by qa-lead\)$/,
+    );
   });
 
   it('names a proposed evaluation that says nothing but its id by the id alone', () => {
@@ -123,6 +132,17 @@ describe('proposals', () => {
     );
     expect(proposedFor(settled, express, LABEL)).toMatch(
       /: evaluation of <code>GHSA-zzzz-zzzz-zzzz<\/code>$/,
+    );
+  });
+
+  it('joins several proposals for a package the PR does not change with semicolons', () => {
+    const base = register(ENTRY.replace('    purpose', '    safety-class: C\n    purpose'));
+    const head = register(
+      ENTRY.replace('    purpose', '    safety-class: A\n    rationale: "segregated"\n    purpose') +
+        evaluation(),
+    );
+    expect(settle(base, head, []).notices[0]).toContain(
+      '<code>npm/express</code>: evaluation of <code>GHSA-rhx6-c78j-4q9w</code> (not&#95;affected, by qa-lead); safety class C → A',
     );
   });
 

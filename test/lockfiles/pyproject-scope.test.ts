@@ -28,6 +28,15 @@ describe('readPyproject', () => {
     });
   });
 
+  it('reads a single Poetry spec table like a one-item list: optional and extras', () => {
+    const declared = readPyproject(
+      'pyproject.toml',
+      '[tool.poetry]\nname = "pump"\n[tool.poetry.dependencies]\nuvicorn = { version = "^0.30", optional = true, extras = ["standard"] }\n',
+    );
+    expect(Object.fromEntries(declared.scopes)).toEqual({ uvicorn: 'optional' });
+    expect([...declared.extras.get('uvicorn')!]).toEqual(['standard']);
+  });
+
   it('leaves out the project itself and keeps the extras each declaration asks for', () => {
     const declared = readPyproject(
       'pyproject.toml',
@@ -105,6 +114,39 @@ describe('Poetry scope walk', () => {
       watchfiles: 'optional',
     });
     expect(result.findings).toEqual([]);
+  });
+
+  it('terminates when extras lead back to each other', () => {
+    const text = [
+      entry('uvicorn', 'optional = false', '[package.extras]', 'standard = ["watchfiles[cli] (>=0.13)"]'),
+      entry('watchfiles', 'optional = false', '[package.extras]', 'cli = ["uvicorn[standard] (>=0.30)"]'),
+      meta,
+    ].join('\n');
+    const result = parse(
+      text,
+      '[tool.poetry]\nname = "pump"\n[tool.poetry.dependencies]\nuvicorn = { version = "^0.30", extras = ["standard"] }\n',
+    );
+    expect(facts(result.packages)).toEqual({ uvicorn: 'runtime', watchfiles: 'runtime' });
+  });
+
+  it('keeps an optional entry that only dev tools reach dev, and one nothing reaches runtime without pyproject', () => {
+    const text = [
+      entry('pytest', 'optional = false', '[package.dependencies]', 'colorama = ">=0.4"'),
+      entry('colorama', 'optional = true'),
+      meta,
+    ].join('\n');
+    const result = parse(
+      text,
+      '[tool.poetry]\nname = "pump"\n[tool.poetry.group.dev.dependencies]\npytest = "^8"\n',
+    );
+    expect(facts(result.packages)).toEqual({ pytest: 'dev', colorama: 'dev' });
+    const alone = findFormat('poetry.lock')!.parse({
+      path: 'poetry.lock',
+      text: [entry('colorama', 'optional = true'), meta].join('\n'),
+      manifests: new Map(),
+    });
+    expect(facts(alone.packages)).toEqual({ colorama: 'runtime' });
+    expect(alone.findings[0]!.message).toContain('category or groups');
   });
 
   it('walks a file where only some entries record groups, for those that do not', () => {
