@@ -23,6 +23,38 @@ describe('pnpm findings', () => {
     ]);
   });
 
+  it('points a missing importer dependency at its importer, or at the field in a single-project file', () => {
+    const workspace = pnpmFormat.parse({
+      path: 'pnpm-lock.yaml',
+      text: [
+        "lockfileVersion: '9.0'",
+        'importers:',
+        '  .: {}',
+        '  packages/api:',
+        '    dependencies:',
+        '      lost:',
+        '        specifier: ^2',
+        '        version: 2.0.0',
+        '',
+      ].join('\n'),
+    });
+    expect(workspace.findings.map((f) => f.line)).toEqual([4]);
+    const single = pnpmFormat.parse({
+      path: 'pnpm-lock.yaml',
+      text: [
+        "lockfileVersion: '6.0'",
+        'dependencies:',
+        '  gone:',
+        '    specifier: ^1',
+        '    version: 1.0.0',
+        '',
+      ].join('\n'),
+    });
+    expect(single.findings.map((f) => [f.line, f.message])).toEqual([
+      [2, 'the root project dependencies gone: 1.0.0 has no entry in the lockfile; not listed'],
+    ]);
+  });
+
   it('reports each dangling reference once per entry and name, whichever field names it', () => {
     const parsed = parse({
       importers: {
