@@ -61,6 +61,13 @@ describe('checkRegisterEntries', () => {
     expect(lines).toHaveLength(6);
     expect(lines[4]).toBe('- <code>requirements&#91;1&#93;.text</code>, line 6: needs the requirement text');
     expect(lines[5]).toBe('- and 1 more');
+    const five = checkRegisterEntries(
+      classB('\n  npm/left-pad:\n    requirements:\n      - id: R1\n      - id: R2'),
+      [added],
+      DEFAULT_POLICY,
+      TODAY,
+    ).notes.get(changeKey(added))!;
+    expect(five.split('\n').slice(2)).toHaveLength(5);
   });
 
   it('offers YAML for the added version, its lockfile and the class the defaults give', () => {
