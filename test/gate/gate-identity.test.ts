@@ -12,6 +12,10 @@ const check = (id: number, name = GATE_CHECK_NAME, appSlug: string | null = BOT_
 });
 
 describe('the gate check run', () => {
+  it('is called soup-gate, the name branch protection rules require (README, docs)', () => {
+    expect(GATE_CHECK_NAME).toBe('soup-gate');
+  });
+
   it("counts only the bot app's check run of the gate's name", () => {
     expect(isGateCheck(check(1), BOT_APP)).toBe(true);
     expect(isGateCheck(check(1, GATE_CHECK_NAME, 'someone-elses-app'), BOT_APP)).toBe(false);
