@@ -14,12 +14,12 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-SPBCZXAD.js")).runDiff,
-  list: async () => (await import("./chunks/list-GCBY73OA.js")).runList,
-  check: async () => (await import("./chunks/check-K6Y4UH2X.js")).runCheck,
+  list: async () => (await import("./chunks/list-RWDFDVDW.js")).runList,
+  check: async () => (await import("./chunks/check-F2TEEGS7.js")).runCheck,
   register: async () => (await import("./chunks/register-PJXHW6F3.js")).runRegister,
   monitor: async () => (await import("./chunks/monitor-5FKLMLO2.js")).runMonitorCommand,
   trace: async () => (await import("./chunks/trace-TE2Y5YCX.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-MV7JFHYR.js")).runReportCommand
+  report: async () => (await import("./chunks/report-TBEPWWRM.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

@@ -3832,7 +3832,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-CWRVZV6F.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-3GNCZTTD.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

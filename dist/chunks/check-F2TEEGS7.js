@@ -1,0 +1,86 @@
+import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
+import {
+  checkCheckoutOutputs
+} from "./chunk-P64TTUPT.js";
+import {
+  LIST_HELP,
+  createLocalCheckout,
+  parseSoupArgs
+} from "./chunk-THJFTAYZ.js";
+import "./chunk-M6XIOEYL.js";
+import "./chunk-LT53LM3Q.js";
+import "./chunk-5YPVPZKK.js";
+import {
+  readFormat,
+  textOptionsFor
+} from "./chunk-DX2W4ZOR.js";
+import "./chunk-S5TVI7E4.js";
+import "./chunk-TJCQPJCL.js";
+import "./chunk-46AYA3JN.js";
+import "./chunk-PCNVW5KB.js";
+import "./chunk-52ISRRSM.js";
+import "./chunk-BKKZHBMQ.js";
+import "./chunk-UI55P64K.js";
+import "./chunk-7JD77VAC.js";
+import "./chunk-XMMA7KDC.js";
+import "./chunk-2WGJKHTZ.js";
+import "./chunk-RLDTZJZQ.js";
+import "./chunk-DQYDSKEE.js";
+import "./chunk-5BJOCA7T.js";
+import "./chunk-43C5MGZD.js";
+import "./chunk-AYHCUAOP.js";
+import "./chunk-P55ZYZZQ.js";
+import "./chunk-GAYME2OK.js";
+import "./chunk-PLLD3DQX.js";
+import "./chunk-3K2ZVADA.js";
+import "./chunk-THIFTVM5.js";
+import "./chunk-GSFW5O23.js";
+import "./chunk-X35N2FDV.js";
+import "./chunk-FAVGVKZB.js";
+import "./chunk-JZDZV7IV.js";
+import "./chunk-T42V55G4.js";
+import "./chunk-CLRKW6GA.js";
+import "./chunk-N5KUENVE.js";
+import "./chunk-U4ZUF5KN.js";
+
+// src/cli/check.ts
+async function runCheck(args, io) {
+  const options = await parseSoupArgs(args, io, "check");
+  if (options.help) {
+    io.stdout(LIST_HELP);
+    return 0;
+  }
+  const format = readFormat(io, options.format, "text");
+  const checks = await checkCheckoutOutputs(createLocalCheckout(options.root), options);
+  const text = await import("./check-QGK5A2OO.js");
+  if (format === "json") {
+    const report = {
+      upToDate: checks.every((check) => check.upToDate),
+      files: checks.map((check) => ({
+        path: check.path,
+        status: text.checkStatusOf(check),
+        ...text.checkStatusOf(check) === "out of date" ? { patch: text.patchOf(check) } : {}
+      }))
+    };
+    io.stdout(`${JSON.stringify(report, null, 2)}
+`);
+  } else if (format === "markdown") {
+    const { renderCheckMarkdown } = await import("./check-markdown-AKZLXRRH.js");
+    io.stdout(renderCheckMarkdown(checks));
+  } else {
+    io.stdout(text.renderCheckText(checks, textOptionsFor(io)));
+  }
+  if (checks.some((check) => !check.upToDate)) {
+    io.stderr(
+      "soup-gate: the committed SOUP list is out of date; run soup-gate list and commit the result\n"
+    );
+    return 1;
+  }
+  if (!options.quiet && io.terminal?.stdoutIsTTY !== true)
+    io.stderr(`${checks.map((check) => check.path).join(" and ")} are up to date
+`);
+  return 0;
+}
+export {
+  runCheck
+};
