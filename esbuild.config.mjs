@@ -40,7 +40,12 @@ const shared = {
   // jsonc-parser's "main" is a UMD build whose factory require()s './impl/…' through a parameter that
   // esbuild cannot follow: the bundle would throw "Cannot find module './impl/format'" on load. Its
   // ESM build bundles cleanly.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // js-yaml ships an ESM and a CommonJS build of the same code; pnpm's reader imports it and
+  // @yarnpkg/parsers require()s it, which bundled both (about 100 KB twice). One build for both.
+  alias: {
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+    'js-yaml': './node_modules/js-yaml/dist/js-yaml.mjs',
+  },
   // The CycloneDX library loads these XML plugins only if installed, inside try/catch; we write JSON
   // only, so they stay unresolved at run time instead of failing the build.
   external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],

@@ -6,29 +6,29 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-GAYME2OK.js";
-import "./chunks/chunk-U4ZUF5KN.js";
+import "./chunks/chunk-46HMBI5S.js";
 
 // src/cli/index.ts
 import { realpathSync } from "node:fs";
 import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
-  diff: async () => (await import("./chunks/diff-SPBCZXAD.js")).runDiff,
-  list: async () => (await import("./chunks/list-RWDFDVDW.js")).runList,
-  check: async () => (await import("./chunks/check-F2TEEGS7.js")).runCheck,
-  register: async () => (await import("./chunks/register-PJXHW6F3.js")).runRegister,
-  monitor: async () => (await import("./chunks/monitor-5FKLMLO2.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-TE2Y5YCX.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-TBEPWWRM.js")).runReportCommand
+  diff: async () => (await import("./chunks/diff-2XDAHH4R.js")).runDiff,
+  list: async () => (await import("./chunks/list-BE2IBQQT.js")).runList,
+  check: async () => (await import("./chunks/check-BJ65OIPP.js")).runCheck,
+  register: async () => (await import("./chunks/register-MO7AXL35.js")).runRegister,
+  monitor: async () => (await import("./chunks/monitor-64EQOHMT.js")).runMonitorCommand,
+  trace: async () => (await import("./chunks/trace-GXOHK4AY.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-PWWICS7P.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;
   if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
     return error.message;
   const [{ LockfileParseError }, { RegisterError }, { GitRefError }] = await Promise.all([
-    import("./chunks/errors-AQM4W7ML.js"),
-    import("./chunks/types-DELLXM4C.js"),
-    import("./chunks/git-source-6AJJR7OB.js")
+    import("./chunks/errors-E42MWVAR.js"),
+    import("./chunks/types-KIMI3ZCN.js"),
+    import("./chunks/git-source-X2G3WMKX.js")
   ]);
   if (error instanceof LockfileParseError) {
     const quoted = `'${error.file.replaceAll("'", "'\\''")}'`;
@@ -105,7 +105,7 @@ async function runCli(argv, outerIo) {
     return await (await load())(rest, io);
   } catch (error) {
     const message = await badInputMessage(error);
-    const { toTerminalText } = await import("./chunks/terminal-text-QIMA5D7M.js");
+    const { toTerminalText } = await import("./chunks/terminal-text-5C72R5NR.js");
     const text = (message ?? describeFailure(error)).split("\n").map(toTerminalText).join("\n");
     io.stderr(`soup-gate: ${text}
 `);

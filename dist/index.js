@@ -40,7 +40,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-U4ZUF5KN.js";
+} from "./chunks/chunk-46HMBI5S.js";
 
 // node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist = __commonJS({
@@ -1954,7 +1954,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-B3KOHAXB.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-CLY2WI6E.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3753,7 +3753,7 @@ var PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"]
 function createProxyFetch(apiUrl) {
   let proxied;
   const load = async () => {
-    const [{ HttpClient: HttpClient2 }, undici] = await Promise.all([import("./chunks/lib-B5XXUK4A.js"), import("./chunks/undici-ZBCKNHN3.js")]);
+    const [{ HttpClient: HttpClient2 }, undici] = await Promise.all([import("./chunks/lib-XTIIRVOI.js"), import("./chunks/undici-73SBQE4I.js")]);
     const dispatcher = new HttpClient2().getAgentDispatcher(apiUrl);
     return ((url, init) => undici.fetch(url, { ...init, dispatcher }));
   };
@@ -3821,18 +3821,18 @@ async function run() {
       io
     };
     if (event.name === "merge_group") {
-      const { passMergeGroup } = await import("./chunks/merge-group-DI432NQQ.js");
+      const { passMergeGroup } = await import("./chunks/merge-group-RVM44ROM.js");
       await passMergeGroup(options, event.payload);
       return;
     }
     if (event.name === "schedule" || event.name === "workflow_dispatch") {
-      const { runMonitor } = await import("./chunks/monitor-MF2YOUQQ.js");
+      const { runMonitor } = await import("./chunks/monitor-PU4Z2CZH.js");
       const outcome = await runMonitor(options);
       if (outcome.failure !== void 0) setFailed(toPlainText(outcome.failure));
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-3GNCZTTD.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-YJKSBXXG.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

@@ -1,6 +1,0 @@
-import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
-import {
-  require_undici
-} from "./chunk-ST2QTBRB.js";
-import "./chunk-U4ZUF5KN.js";
-export default require_undici();
