@@ -14,12 +14,12 @@ import { clearLine, cursorTo } from "node:readline";
 import { fileURLToPath } from "node:url";
 var COMMANDS = {
   diff: async () => (await import("./chunks/diff-2XDAHH4R.js")).runDiff,
-  list: async () => (await import("./chunks/list-BE2IBQQT.js")).runList,
-  check: async () => (await import("./chunks/check-BJ65OIPP.js")).runCheck,
+  list: async () => (await import("./chunks/list-5EMSAXQT.js")).runList,
+  check: async () => (await import("./chunks/check-JWXR6KDF.js")).runCheck,
   register: async () => (await import("./chunks/register-MO7AXL35.js")).runRegister,
   monitor: async () => (await import("./chunks/monitor-64EQOHMT.js")).runMonitorCommand,
-  trace: async () => (await import("./chunks/trace-GXOHK4AY.js")).runTraceCommand,
-  report: async () => (await import("./chunks/report-PWWICS7P.js")).runReportCommand
+  trace: async () => (await import("./chunks/trace-JQR4GK42.js")).runTraceCommand,
+  report: async () => (await import("./chunks/report-IJBAZAB5.js")).runReportCommand
 };
 async function badInputMessage(error) {
   if (error instanceof UsageError) return error.message;

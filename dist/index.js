@@ -1,7 +1,8 @@
 import { createRequire as __soupGateCreateRequire } from 'node:module'; import { fileURLToPath as __soupGateFileURLToPath } from 'node:url'; import { dirname as __soupGateDirname } from 'node:path'; const require = __soupGateCreateRequire(import.meta.url); const __filename = __soupGateFileURLToPath(import.meta.url); const __dirname = __soupGateDirname(__filename);
 import {
   actionsRunUrl
-} from "./chunks/chunk-R6UGFG65.js";
+} from "./chunks/chunk-O6AVXZXU.js";
+import "./chunks/chunk-MQ3CZATB.js";
 import {
   pullRequestsOf,
   readRunnerEvent,
@@ -1954,7 +1955,7 @@ function info(message) {
 // src/app/pull-request-gate.ts
 async function runPullRequestGate(context, prNumber, edit) {
   const pr = await getPullRequest(context.client, context.repo, prNumber);
-  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-CLY2WI6E.js");
+  const { evaluatePullRequest } = await import("./chunks/gate-evaluation-WMCYVJT5.js");
   return evaluatePullRequest(context, pr, edit);
 }
 
@@ -3832,7 +3833,7 @@ async function run() {
       return;
     }
     if (event.name === "push" || field(event.payload, "action") === "closed") {
-      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-YJKSBXXG.js");
+      const { mergeTriggerOf, runOnMerge } = await import("./chunks/on-merge-MF4BNNBV.js");
       const merge2 = mergeTriggerOf(event.name, event.payload);
       if (merge2) {
         await runOnMerge(options, merge2);

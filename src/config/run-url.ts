@@ -1,3 +1,4 @@
+import { repositoryUrl } from '../markdown/commit-link.js';
 import { DEFAULT_GITHUB_SERVER_URL } from './defaults.js';
 
 /**
@@ -7,10 +8,8 @@ import { DEFAULT_GITHUB_SERVER_URL } from './defaults.js';
  * the CLI reads it too, without the action's input reader.
  */
 export function actionsRunUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const server = (env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, '');
-  const repo = env.GITHUB_REPOSITORY ?? '';
+  // The repository's address is checked where commit links are built: one rule for both links.
+  const repository = repositoryUrl(env.GITHUB_SERVER_URL ?? DEFAULT_GITHUB_SERVER_URL, env.GITHUB_REPOSITORY);
   const id = env.GITHUB_RUN_ID ?? '';
-  if (!/^https?:\/\/[^\s/()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id))
-    return undefined;
-  return `${server}/${repo}/actions/runs/${id}`;
+  return repository !== undefined && /^\d+$/.test(id) ? `${repository}/actions/runs/${id}` : undefined;
 }

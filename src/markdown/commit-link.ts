@@ -5,7 +5,8 @@
  */
 import { code } from './escape.js';
 
-const OWNER_AND_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+// Owners as GitHub names them, with the underscore of Enterprise Managed Users' accounts.
+const OWNER_AND_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const FULL_SHA = /^[0-9a-f]{40}$/;
 
 /** `https://github.com/owner/name`, or undefined when either part is not what GitHub gives. */

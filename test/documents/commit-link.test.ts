@@ -7,6 +7,8 @@ const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 describe('commit links', () => {
   it('builds the repository address from the server URL and owner/name', () => {
     expect(repositoryUrl('https://github.com', 'acme/pump')).toBe('https://github.com/acme/pump');
+    // An Enterprise Managed User's account carries an underscore.
+    expect(repositoryUrl('https://github.com', 'alice_acme/pump')).toBe('https://github.com/alice_acme/pump');
     expect(repositoryUrl('https://ghe.example.com/', 'acme/pump.js')).toBe(
       'https://ghe.example.com/acme/pump.js',
     );
